@@ -1,0 +1,106 @@
+/** The record types and the evidence every record carries. One vocabulary: these names are the JSON keys and CSV headers. */
+
+export const RECORD_TYPES = ['region', 'place', 'drone_count', 'date', 'official', 'damage', 'casualties'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** Half-open UTF-16 offsets into the original input: input.slice(start, end) === text. */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+  /** 0-based sentence index. */
+  sentence: number;
+  confidence: number;
+  /** Which rule produced the record, e.g. "drone_count/breakdown-list". */
+  rule: string;
+}
+
+export interface RegionRecord extends Evidence {
+  type: 'region';
+  code: string;
+  name: string;
+  country: string | null;
+}
+
+export interface PlaceRecord extends Evidence {
+  type: 'place';
+  name: string;
+  region: string | null;
+}
+
+export const ACTIONS = ['launched', 'attacked', 'intercepted', 'destroyed', 'shot_down', 'unknown'] as const;
+export type Action = (typeof ACTIONS)[number];
+export const QUALIFIERS = ['exact', 'at_least', 'about', 'up_to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export interface DroneCountRecord extends Evidence {
+  type: 'drone_count';
+  count: number;
+  region: string | null;
+  action: Action;
+  qualifier: Qualifier;
+  date: string | null;
+  claimant: string | null;
+}
+
+export interface DateRecord extends Evidence {
+  type: 'date';
+  value: string;
+  kind: 'absolute' | 'relative';
+}
+
+export interface OfficialRecord extends Evidence {
+  type: 'official';
+  name: string;
+  title: string;
+  region: string | null;
+  channel: string | null;
+}
+
+export const DAMAGE_OBJECTS = ['residential', 'vehicle', 'power', 'industrial', 'energy', 'transport', 'commercial', 'public', 'military', 'other'] as const;
+export type DamageObject = (typeof DAMAGE_OBJECTS)[number];
+export const DAMAGE_EFFECTS = ['windows', 'roof', 'facade', 'fire', 'destroyed', 'damaged', 'power outage', 'other'] as const;
+export type DamageEffect = (typeof DAMAGE_EFFECTS)[number];
+
+export interface DamageRecord extends Evidence {
+  type: 'damage';
+  object: DamageObject;
+  effect: DamageEffect;
+  count: number | null;
+  region: string | null;
+}
+
+export interface CasualtiesRecord extends Evidence {
+  type: 'casualties';
+  killed: number;
+  injured: number;
+  region: string | null;
+}
+
+export type ExtractedRecord =
+  | RegionRecord
+  | PlaceRecord
+  | DroneCountRecord
+  | DateRecord
+  | OfficialRecord
+  | DamageRecord
+  | CasualtiesRecord;
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface Article {
+  source: string;
+  reference_date: string | null;
+  records: ExtractedRecord[];
+  warnings: Warning[];
+}
+
+export interface ExtractOptions {
+  /** Reference date (YYYY-MM-DD) for yearless and relative dates; null when unknown. */
+  referenceDate?: string | null;
+  /** Label for the input, "-" for stdin. */
+  source?: string;
+}
