@@ -1,0 +1,21 @@
+/** stdout that survives `| head`: a closed pipe ends the run quietly with what was written intact. */
+export function guardStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
+/** Writes and waits for the stream to drain, so memory stays flat on long runs. */
+export function write(text: string): Promise<void> {
+  if (!text) return Promise.resolve();
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+}
+
+/** Colour is on only for a terminal, and never with --no-color or NO_COLOR set. */
+export function useColor(flag: boolean): boolean {
+  return flag && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && Boolean(process.stdout.isTTY);
+}

@@ -1,0 +1,68 @@
+/** The library entry: article text in, the article object out. The CLI is a thin layer over this. */
+import { buildDoc, type Doc } from './document.js';
+import { checkTotals } from './check/totals.js';
+import { extractCasualties } from './extractors/casualties.js';
+import { datelineDate, extractDates } from './extractors/dates.js';
+import { extractDamage } from './extractors/damage.js';
+import { extractDroneCounts } from './extractors/drone-counts.js';
+import { extractPlaces, extractRegions } from './extractors/locations.js';
+import { extractOfficials } from './extractors/officials.js';
+import type { Article, DateRecord, DroneCountRecord, ExtractOptions, ExtractedRecord, RegionRecord, Warning } from './types.js';
+import { evidence } from './document.js';
+import { gazetteer } from './gazetteer/data.js';
+
+/** A UTF-8 BOM is not text: offsets index the text after it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function locationWarnings(doc: Doc): Warning[] {
+  return doc.locations.flatMap((l): Warning[] => {
+    if (l.rule === 'region/fuzzy') return [{ code: 'region-fuzzy', message: `"${l.text}" read as ${l.name} (${l.code}): the spelling is not in the gazetteer` }];
+    if (l.rule === 'region/unresolved') return [{ code: 'region-unknown', message: `"${l.text}" is not a known region and nothing in the text resolves it` }];
+    return [];
+  });
+}
+
+/** The date each count refers to: a date in its sentence, else the last one before it, else the reference date. */
+function dateCounts(counts: DroneCountRecord[], dates: DateRecord[], referenceDate: string | null): void {
+  const absolute = dates.filter((d) => d.kind === 'absolute');
+  for (const c of counts) {
+    const same = absolute.find((d) => d.sentence === c.sentence);
+    const before = absolute.filter((d) => d.start < c.start).pop();
+    c.date = same?.value ?? before?.value ?? referenceDate;
+  }
+}
+
+export function extract(input: string, options: ExtractOptions = {}): Article {
+  const text = input;
+  const referenceDate = options.referenceDate ?? datelineDate(text);
+  const doc = buildDoc(text, referenceDate);
+  const officials = extractOfficials(doc);
+  // Mentions the officials list resolved replace the unresolved ones ("Bellamy Oblast" -> RU-BEL).
+  const mentions = doc.locations.map((l) => officials.resolved.find((r) => r.start === l.start) ?? l);
+  const resolvedDoc: Doc = { ...doc, locations: mentions };
+  const regions = extractRegions(resolvedDoc, mentions);
+  // A region an official governs is named by the official even when the text does not name it.
+  for (const o of officials.records) {
+    if (!o.region || regions.some((r) => r.code === o.region)) continue;
+    const entry = gazetteer().regions.get(o.region);
+    regions.push({ type: 'region', code: o.region, name: entry?.name ?? o.region, country: entry?.country ?? null, ...evidence(doc, o.start, o.end, 'region/official', 0.7) });
+  }
+  const dates = extractDates(resolvedDoc);
+  const counts = extractDroneCounts(resolvedDoc, { officials: officials.records });
+  dateCounts(counts, dates, referenceDate);
+  const records: ExtractedRecord[] = [
+    ...regions,
+    ...extractPlaces(resolvedDoc, mentions),
+    ...counts,
+    ...dates,
+    ...officials.records,
+    ...extractDamage(resolvedDoc),
+    ...extractCasualties(resolvedDoc),
+  ];
+  const warnings = [...checkTotals(counts), ...officials.warnings, ...locationWarnings({ ...doc, locations: mentions.filter((m) => !officials.resolved.includes(m)) })];
+  return { source: options.source ?? '-', reference_date: referenceDate, records, warnings };
+}
+
+export type { RegionRecord };

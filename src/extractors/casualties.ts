@@ -1,0 +1,61 @@
+/** Casualties: "one person was injured", "injuring one person", "two people have been taken to hospital", "2 killed",
+ *  and "no casualties" / "nobody hurt" as zeros. One record per statement; a reader takes the largest figures. */
+import { loadData } from '../data/load.js';
+import { evidence, regionInForce, type Doc } from '../document.js';
+import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
+import type { CasualtiesRecord } from '../types.js';
+
+interface CasualtyWords {
+  people: string[];
+  killed: string[];
+  injured: string[];
+  none: string[];
+}
+
+const W = loadData<CasualtyWords>('casualty-words.json');
+const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
+const NUM = `(?<num>${NUMBER_SOURCE}|an?)`;
+const WHO = `(?:[\\p{L}-]+[ \\t]+)?(?:${alt(W.people)})`;
+const HARM = `(?<harm>${alt(W.killed)}|${alt(W.injured)})`;
+const BE = `(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|been)[ \\t]+){0,3}`;
+/** "one person was injured", "two people have been taken to hospital", "three civilians killed". */
+const PEOPLE_HARMED = new RegExp(`(?<![\\p{L}\\d])${NUM}[ \\t]+${WHO}[ \\t]+${BE}${HARM}(?![\\p{L}])`, 'giu');
+/** "injuring one person", "killing two civilians". */
+const HARMING_PEOPLE = new RegExp(`(?<![\\p{L}])(?<harm>injuring|wounding|killing|injured|wounded|killed)[ \\t]+${NUM}[ \\t]+${WHO}(?![\\p{L}])`, 'giu');
+/** "2 killed and 5 injured", "one dead". */
+const NUMBER_HARMED = new RegExp(`(?<![\\p{L}\\d.,])(?<num>${NUMBER_SOURCE})[ \\t]+(?<harm>killed|dead|injured|wounded|hurt)(?![\\p{L}])`, 'giu');
+const NONE = new RegExp(`(?<![\\p{L}])(?:${alt(W.none)})(?![\\p{L}])`, 'giu');
+const KILLED = new RegExp(`^(?:${alt(W.killed)})$`, 'i');
+// "still being established", "are being clarified": a toll not yet known is not a zero.
+const UNKNOWN = /\b(?:being (?:established|clarified|determined|specified)|unknown|not yet known)\b/i;
+
+export function extractCasualties(doc: Doc): CasualtiesRecord[] {
+  const records: CasualtiesRecord[] = [];
+  for (const sentence of doc.sentences) {
+    const s = sentence.text;
+    if (!/hurt|injur|wound|kill|dead|die|casualt|victim|hospital|fatal|medical|perish|lost/i.test(s)) continue;
+    const taken: [number, number][] = [];
+    const push = (at: number, length: number, killed: number, injured: number, rule: string, confidence: number) => {
+      if (taken.some(([a, b]) => at < b && at + length > a)) return;
+      taken.push([at, at + length]);
+      const start = sentence.start + at;
+      records.push({ type: 'casualties', killed, injured, region: regionInForce(doc, start), ...evidence(doc, start, start + length, rule, confidence) });
+    };
+    for (const pattern of [PEOPLE_HARMED, HARMING_PEOPLE, NUMBER_HARMED]) {
+      pattern.lastIndex = 0;
+      for (const m of s.matchAll(pattern)) {
+        const raw = m.groups!.num;
+        const n = /^an?$/i.test(raw) ? 1 : parseNumber(raw);
+        if (n === null) continue;
+        const killed = KILLED.test(m.groups!.harm);
+        push(m.index, m[0].length, killed ? n : 0, killed ? 0 : n, 'casualties/count', 0.85);
+      }
+    }
+    NONE.lastIndex = 0;
+    for (const m of s.matchAll(NONE)) {
+      if (UNKNOWN.test(s)) continue;
+      push(m.index, m[0].length, 0, 0, 'casualties/none', 0.8);
+    }
+  }
+  return records;
+}

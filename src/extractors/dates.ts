@@ -1,0 +1,92 @@
+/** Calendar dates ("December 13th", "13 December 2024", "the night of 12-13 March", "12.11.2024") and relative ones
+ *  ("yesterday", "last night", "on Sunday"), resolved against the reference date. chrono-node finds and reads them;
+ *  this module decides the year, because chrono guesses forward and eats a following count as a year. */
+import * as chrono from 'chrono-node';
+import { evidence, type Doc } from '../document.js';
+import type { DateRecord } from '../types.js';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+// "13–14 May, 18 Shahed drones": the comma would let chrono read 18 as a year.
+const MONTH_COMMA_COUNT = new RegExp(`(?<=${MONTH}),(?=\\s+\\d{1,3}(?!\\d))`, 'g');
+const RELATIVE = /^(?:yesterday|today|tonight|last night|this morning|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?)$/i;
+const OVERNIGHT = /\b(?:overnight|during the night|last night)\b/gi;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface Ymd {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/** A yearless date takes the reference date's year, moved back a year when that would put it after the reference. */
+export function placeYear(date: Ymd, referenceDate: string | null): string {
+  const md = `${pad(date.month)}-${pad(date.day)}`;
+  if (date.year !== null) return `${date.year}-${md}`;
+  if (!referenceDate) return `XXXX-${md}`;
+  const year = Number(referenceDate.slice(0, 4));
+  return `${year}-${md}` > referenceDate ? `${year - 1}-${md}` : `${year}-${md}`;
+}
+
+function components(c: chrono.ParsedComponents): Ymd | null {
+  if (!c.isCertain('day') || !c.isCertain('month')) return null;
+  return { year: c.isCertain('year') ? c.get('year')! : null, month: c.get('month')!, day: c.get('day')! };
+}
+
+const toIso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function referenceInstant(referenceDate: string): Date {
+  return new Date(`${referenceDate}T12:00:00Z`);
+}
+
+/** Weekday and "yesterday" results from chrono, pushed into the past: reports describe what has happened. */
+function resolveRelative(c: chrono.ParsedComponents, referenceDate: string): string {
+  const d = c.date();
+  const ref = referenceInstant(referenceDate);
+  while (d.getTime() > ref.getTime() + 12 * 3600e3) d.setUTCDate(d.getUTCDate() - 7);
+  return toIso(d);
+}
+
+export function extractDates(doc: Doc): DateRecord[] {
+  const records: DateRecord[] = [];
+  const instant = doc.referenceDate ? referenceInstant(doc.referenceDate) : new Date('2000-01-01T12:00:00Z');
+  const reference = { instant, timezone: 0 };
+  for (const sentence of doc.sentences) {
+    if (!/\d|day|night|morning/i.test(sentence.text)) continue;
+    const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';');
+    for (const r of chrono.en.strict.parse(guarded, reference, { forwardDate: false })) {
+      const start = sentence.start + r.index;
+      const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
+      for (const ymd of ends) {
+        // "12-13 March 2024": the year written on the end applies to the start too.
+        const year = ymd.year ?? ends.find((e) => e.year !== null)?.year ?? null;
+        const value = placeYear({ ...ymd, year }, doc.referenceDate);
+        records.push({ type: 'date', value, kind: 'absolute', ...evidence(doc, start, start + r.text.length, r.end ? 'date/range' : 'date/calendar', 0.95) });
+      }
+    }
+    if (!doc.referenceDate) continue;
+    for (const r of chrono.en.casual.parse(guarded, reference, { forwardDate: false })) {
+      const text = r.text.trim();
+      if (!RELATIVE.test(text)) continue;
+      const start = sentence.start + r.index + r.text.indexOf(text);
+      records.push({ type: 'date', value: resolveRelative(r.start, doc.referenceDate), kind: 'relative', ...evidence(doc, start, start + text.length, 'date/relative', 0.7) });
+    }
+    OVERNIGHT.lastIndex = 0;
+    for (const m of sentence.text.matchAll(OVERNIGHT)) {
+      if (/last night/i.test(m[0]) && records.some((r) => r.start === sentence.start + m.index)) continue;
+      const start = sentence.start + m.index;
+      records.push({ type: 'date', value: doc.referenceDate, kind: 'relative', ...evidence(doc, start, start + m[0].length, 'date/overnight', 0.6) });
+    }
+  }
+  return records;
+}
+
+/** The dateline: a date with its year in the first lines ("Tuesday, 14 May 2024"), used when no --date is given. */
+export function datelineDate(text: string): string | null {
+  const head = text.slice(0, 400);
+  for (const r of chrono.en.strict.parse(head.replace(MONTH_COMMA_COUNT, ';'), { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })) {
+    const ymd = components(r.start);
+    if (ymd?.year) return placeYear(ymd, null);
+  }
+  return null;
+}

@@ -1,0 +1,144 @@
+/** Officials: "Governor Alexander Drozdenko", "Belgorod Governor Vyacheslav Gladkov", "Oleh Kiper, head of the regional
+ *  military administration", "Serhii Popko, who heads the Kyiv City Military Administration", and any person on the
+ *  officials list. The list resolves a region the text omits or garbles ("Governor Gladkov of Bellamy Oblast"). */
+import { loadData } from '../data/load.js';
+import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
+import { foldName } from '../gazetteer/data.js';
+import type { LocationMention } from '../gazetteer/find.js';
+import type { OfficialRecord, Warning } from '../types.js';
+
+interface OfficialRow {
+  name: string;
+  variants: string[];
+  surname_variants: string[];
+  region: string | null;
+  role: string;
+  from: string | null;
+  to: string | null;
+}
+
+interface Titles {
+  before_name: string[];
+  regional: string[];
+  national_words: string[];
+  channels: Record<string, string>;
+}
+
+const T = loadData<Titles>('titles.json');
+const ROWS = loadData<{ officials: OfficialRow[] }>('officials.json').officials;
+const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
+const fold = (s: string) => foldName(s).normalize('NFD').replace(/\p{M}/gu, '');
+
+const BY_SURNAME = new Map<string, OfficialRow[]>();
+const BY_FULL = new Map<string, OfficialRow>();
+for (const row of ROWS) {
+  for (const s of new Set([row.name.split(' ').pop()!, ...row.surname_variants])) {
+    const list = BY_SURNAME.get(fold(s)) ?? [];
+    list.push(row);
+    BY_SURNAME.set(fold(s), list);
+  }
+  for (const full of [row.name, ...row.variants]) BY_FULL.set(fold(full), row);
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
+const NAME = String.raw`(?<name>${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`;
+const anyCase = (words: string) => words.replace(/(?<![\\-])\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`);
+/** "Governor Alexander Drozdenko", "city governor Mikhail Razvozhayev", "Acting Governor Alexei Smirnov". */
+const TITLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?<title>(?:(?:city|regional|acting|deputy|oblast)[ \t]+)?(?:${anyCase(alt(T.before_name))}))[ \t]+${NAME}`, 'gu');
+/** "Oleh Kiper, head of the regional military administration", "Alexander Gusev, the governor of Voronezh region",
+ *  "Serhii Popko, who heads the Kyiv City Military Administration". */
+const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads>who[ \t]+heads[ \t]+)|(?<title>(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)})))(?<rest>[^,.;:«»"]{0,70})`, 'gu');
+const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
+const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
+const NOT_NAME = /^(?:Of|The|And|In|On|At|Said|Says|Was|Has|Who|Air|Military|Oblast|Region|City|Ministry|Defen[cs]e|Council|State|Regional)$/;
+
+/** The row for a person, preferring one in office on the reference date. */
+function lookup(name: string, referenceDate: string | null): OfficialRow | null {
+  const full = BY_FULL.get(fold(name));
+  if (full) return full;
+  const rows = BY_SURNAME.get(fold(name.split(/\s+/).pop()!)) ?? [];
+  const first = fold(name.split(/\s+/)[0]);
+  const candidates = name.includes(' ') ? rows.filter((r) => [r.name, ...r.variants].some((v) => fold(v).startsWith(first.slice(0, 3)))) : rows;
+  if (candidates.length <= 1 || !referenceDate) return candidates[0] ?? null;
+  return candidates.find((r) => (!r.from || r.from <= referenceDate) && (!r.to || r.to >= referenceDate)) ?? candidates[0];
+}
+
+function cleanName(raw: string): string | null {
+  const words = raw.split(/[ \t]+/);
+  while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
+  if (!words.length || words.some((w) => NOT_NAME.test(w))) return null;
+  return words.join(' ');
+}
+
+export interface OfficialsResult {
+  records: OfficialRecord[];
+  warnings: Warning[];
+  /** Region mentions the officials list resolved ("Bellamy Oblast" -> RU-BEL). */
+  resolved: LocationMention[];
+}
+
+export function extractOfficials(doc: Doc): OfficialsResult {
+  const records: OfficialRecord[] = [];
+  const warnings: Warning[] = [];
+  const resolved: LocationMention[] = [];
+  const bySurname = new Map<string, OfficialRecord>();
+
+  const add = (nameStart: number, rawName: string, title: string | null, phraseEnd: number, rule: string) => {
+    const name = cleanName(rawName);
+    if (!name) return;
+    const nameEnd = nameStart + name.length;
+    const isGazetteerName = doc.locations.some((l) => l.start <= nameStart && l.end >= nameEnd);
+    if (isGazetteerName) return;
+    const row = lookup(name, doc.referenceDate);
+    if (!row && !title) return;
+    const key = fold(name.split(' ').pop()!);
+    if (bySurname.has(key)) return;
+    const sentence = doc.sentences.find((s) => s.start <= nameStart && nameStart < s.end) ?? doc.sentences[0];
+    const from = Math.max(sentence.start, Math.min(nameStart, phraseEnd) - 40);
+    const phrase = locationsIn(doc, from, Math.max(phraseEnd, nameEnd) + 40).filter((l) => l.kind === 'region' || l.code);
+    const titleText = (title ?? row?.role ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const national = titleText ? NATIONAL.test(titleText) && !/military administration|governor|mayor/.test(titleText) : row?.region === null;
+    let region: string | null = null;
+    let confidence = row ? 0.9 : 0.75;
+    const named = phrase.find((l) => l.code && l.code.length > 2) ?? phrase.find((l) => l.unresolved);
+    if (row && named && (named.code === null || named.unresolved)) {
+      region = row.region;
+      confidence = 0.6;
+      resolved.push({ ...named, code: row.region, name: row.region ?? named.name, rule: 'region/official-context', confidence: 0.5 });
+      warnings.push({ code: 'region-garbled', message: `"${named.text}" is not a known region; ${row.name} is ${row.role} of ${row.region}, so ${row.region} is used` });
+    } else if (named?.code && !national) region = named.code;
+    else if (row) region = row.region;
+    else if (!national) region = regionInForce(doc, nameStart);
+    const channel = CHANNELS.find(([, p]) => p.test(sentence.text))?.[0] ?? null;
+    const record: OfficialRecord = {
+      type: 'official',
+      name,
+      title: titleText || 'official',
+      region,
+      channel,
+      ...evidence(doc, nameStart, nameEnd, rule, confidence),
+    };
+    bySurname.set(key, record);
+    records.push(record);
+  };
+
+  for (const pattern of [TITLE_NAME, NAME_TITLE]) {
+    pattern.lastIndex = 0;
+    for (const m of doc.text.matchAll(pattern)) {
+      const g = m.groups!;
+      const nameStart = m.index + m[0].indexOf(g.name, pattern === TITLE_NAME ? g.title.length : 0);
+      let title = g.title ?? null;
+      if (g.heads) title = `head of ${g.rest.trim()}`;
+      else if (pattern === NAME_TITLE && /^head$/i.test(title ?? '')) title = `head${g.rest.replace(/\s+(?:said|wrote|reported|told).*$/, '').trimEnd()}`;
+      else if (pattern === NAME_TITLE && /^[ \t]+of\b/.test(g.rest)) title = `${title}${g.rest.split(/[ \t]+(?:said|wrote|reported|told|on|in)\b/)[0]}`;
+      add(nameStart, g.name, title, m.index + m[0].length, pattern === TITLE_NAME ? 'official/title-name' : 'official/name-title');
+    }
+  }
+  // People on the officials list named without a title: "Razvozhayev stressed...".
+  const FULL_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,2}`, 'gu');
+  for (const m of doc.text.matchAll(FULL_RUN)) {
+    if (BY_FULL.has(fold(m[0]))) add(m.index, m[0], null, m.index + m[0].length, 'official/known-name');
+  }
+  records.sort((a, b) => a.start - b.start);
+  return { records, warnings, resolved };
+}

@@ -1,0 +1,47 @@
+import { stringify, type Options } from 'csv-stringify/sync';
+import type { ExtractedRecord } from '../types.js';
+import type { Writer } from './index.js';
+
+/** One header for every record type: a record leaves the fields it does not have empty. */
+export const CSV_COLUMNS = [
+  'source', 'type', 'text', 'start', 'end', 'sentence', 'confidence', 'rule',
+  'code', 'name', 'country', 'region', 'count', 'action', 'qualifier', 'date', 'claimant',
+  'value', 'kind', 'title', 'channel', 'object', 'effect', 'killed', 'injured',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+type Field = 'source' | KeysOfUnion<ExtractedRecord>;
+// A field added to a record type without a column here fails to compile.
+type AssertNever<T extends never> = T;
+type MissingColumns = AssertNever<Exclude<Field, Column>>;
+
+const OPTIONS: Options = {
+  record_delimiter: 'windows',
+  // With CRLF as the delimiter csv-stringify leaves a bare "\n" or "\r" unquoted; RFC 4180 wants it quoted.
+  quoted_match: /[\r\n]/,
+};
+
+// A spreadsheet runs a cell starting with one of these as a formula: "=HYPERLINK(...)", "-2+3".
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: string | number | null | undefined): string | number {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function csvWriter(): Writer {
+  return {
+    begin: () => stringify([CSV_COLUMNS], OPTIONS),
+    article({ source, records }) {
+      if (records.length === 0) return '';
+      const rows = records.map((record) => {
+        const fields: Partial<Record<Column, string | number | null>> = { source, ...record };
+        return CSV_COLUMNS.map((column) => cell(fields[column]));
+      });
+      return stringify(rows, OPTIONS);
+    },
+    end: () => '',
+  };
+}

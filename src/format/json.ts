@@ -1,0 +1,18 @@
+import type { Writer } from './index.js';
+
+/**
+ * One JSON array, written an article at a time: the concatenated output is byte for byte
+ * JSON.stringify(articles, null, 2) + "\n", so nothing has to hold all articles at once.
+ */
+export function jsonWriter(): Writer {
+  let written = 0;
+  return {
+    begin: () => '[',
+    article(article) {
+      // JSON.stringify escapes newlines inside strings, so every raw "\n" is layout and safe to indent.
+      const element = '  ' + JSON.stringify(article, null, 2).replaceAll('\n', '\n  ');
+      return (written++ === 0 ? '\n' : ',\n') + element;
+    },
+    end: () => (written === 0 ? ']\n' : '\n]\n'),
+  };
+}

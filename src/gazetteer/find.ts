@@ -1,0 +1,173 @@
+/** Finds every region, place and administrative unit named in a text, with its span. Pure. */
+import { distance } from 'fastest-levenshtein';
+import { foldName, gazetteer, type RegionEntry } from './data.js';
+
+export interface LocationMention {
+  kind: 'region' | 'place';
+  start: number;
+  end: number;
+  text: string;
+  /** Region code; for a place, the code of its region (null when no context gives one). */
+  code: string | null;
+  /** Canonical name: the region's English name, or the place as written with its type word. */
+  name: string;
+  rule: string;
+  confidence: number;
+  /** Set when the name was not in the gazetteer as written: the unknown stem ("Bellamy"). */
+  unresolved?: string;
+}
+
+// A capitalised word: "Bryansk", "Primorsko-Akhtarsk", "Rostov-on-Don", "Kharkiv’s" is cut at the apostrophe.
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Ll}+(?<!['’]s))?(?:-\p{L}[\p{L}\p{M}]*)*`;
+const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:of|on|na|the)[ \t]+)?${WORD}){0,3}`;
+const STEM_LIST = String.raw`(?<list>${WORD}(?:[ \t]+${WORD})?(?:,[ \t]*${WORD}(?:[ \t]+${WORD})?)*(?:,?[ \t]+(?:and|or)[ \t]+${WORD}(?:[ \t]+${WORD})?)?)`;
+/** A word in either case of its first letter: the 'i' flag would make \p{Lu} match lower case too. */
+const anyCase = (words: string) => words.replace(/(?<!\\)\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`);
+const REGION_TYPES = `(?<type>${anyCase(String.raw`oblasts?|regions?|provinces?|krai|kray|territory|republic|autonomous[ \t]+okrug|autonomous[ \t]+oblast`)})`;
+const UNIT_TYPES = `(?<type>${anyCase(String.raw`(?:urban|municipal|city)[ \t]+districts?|districts?|raions?|hromadas?|communit(?:y|ies)|rayons?`)})`;
+
+/** "Kursk, Oryol and Bryansk regions", "Bryansk Oblast", "the Samara region". */
+const TYPE_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${REGION_TYPES}(?![\p{L}-])`, 'gu');
+/** "Republic of Tatarstan", "Region of Murcia" is not ours: only republics. */
+const REPUBLIC_OF = new RegExp(String.raw`\bRepublic[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
+/** "Nikopol district", "Solomianskyi, Holosiivskyi and Sviatoshynskyi districts", "Marhanets community". */
+const UNIT_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${UNIT_TYPES}(?![\p{L}-])`, 'gu');
+/** "the city of Nikopol", "the village of Dokuchaevo". */
+const SETTLEMENT_OF = new RegExp(String.raw`\b(?:city|town|village|settlement|township)[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
+const RUNS = new RegExp(NAME, 'gu');
+/** "Belgorod governor", "Kursk authorities": a stem used as an adjective of the region. */
+const ADJECTIVAL_NOUN = /^[ \t]+(?:governor|governor's|authorities|administration|border|borderlands|residents|officials|emergency)\b/iu;
+const ITEM = new RegExp(WORD + String.raw`(?:[ \t]+${WORD})?`, 'gu');
+
+interface Claimed {
+  start: number;
+  end: number;
+}
+
+const overlaps = (taken: readonly Claimed[], start: number, end: number) =>
+  taken.some((t) => start < t.end && end > t.start);
+
+/** Each item of "Kursk, Oryol and Bryansk" with its offsets. */
+function listItems(list: string, offset: number): { text: string; start: number; end: number }[] {
+  ITEM.lastIndex = 0;
+  return [...list.matchAll(ITEM)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/** The closest stem to an unknown one, when the spelling is near enough to be a typo or an odd transliteration. */
+export function fuzzyStem(stem: string): RegionEntry | null {
+  const key = foldName(stem);
+  if (key.length < 5) return null;
+  let best: RegionEntry | null = null;
+  let bestDistance = Infinity;
+  for (const [candidate, region] of gazetteer().stems) {
+    const d = distance(key, candidate);
+    if (d < bestDistance) [best, bestDistance] = [region, d];
+  }
+  return bestDistance <= (key.length >= 8 ? 2 : 1) ? best : null;
+}
+
+function maskedSpans(text: string): Claimed[] {
+  const masked: Claimed[] = [];
+  const lower = text.toLowerCase();
+  for (const phrase of gazetteer().notRegions) {
+    const p = phrase.toLowerCase();
+    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + p.length)) masked.push({ start: at, end: at + p.length });
+  }
+  return masked;
+}
+
+export function findLocations(text: string): LocationMention[] {
+  const g = gazetteer();
+  const out: LocationMention[] = [];
+  const taken: Claimed[] = maskedSpans(text);
+  const claim = (m: LocationMention) => {
+    out.push(m);
+    taken.push(m);
+  };
+
+  // 1. Region type forms, coordinated lists first: "the Voronezh and Saratov regions".
+  for (const pattern of [TYPE_FORM, REPUBLIC_OF]) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const listStart = m.index + m[0].indexOf(m.groups!.list);
+      const items = listItems(m.groups!.list, listStart);
+      const single = items.length === 1;
+      for (const [i, item] of items.entries()) {
+        // Leading words that are not part of the name: "In Bryansk Oblast", "The Samara region".
+        let { text: stem, start } = item;
+        let region = g.stems.get(foldName(stem));
+        if (!region && stem.includes(' ')) {
+          const tail = stem.slice(stem.indexOf(' ') + 1);
+          region = g.stems.get(foldName(tail));
+          if (region) [stem, start] = [tail, start + stem.indexOf(' ') + 1];
+        }
+        const end = single || i === items.length - 1 ? m.index + m[0].length : item.end;
+        if (overlaps(taken, start, end)) continue;
+        const spanText = text.slice(start, end);
+        if (region) {
+          claim({ kind: 'region', start, end, text: spanText, code: region.code, name: region.name, rule: single ? 'region/type-form' : 'region/type-list', confidence: 0.95 });
+          continue;
+        }
+        const near = fuzzyStem(stem);
+        if (near) {
+          claim({ kind: 'region', start, end, text: spanText, code: near.code, name: near.name, rule: 'region/fuzzy', confidence: 0.6, unresolved: stem });
+        } else if (pattern === TYPE_FORM && /^[\p{Lu}]/u.test(m.groups!.type) && !/ /.test(stem)) {
+          // "Bellamy Oblast": a capitalised type word says a region is meant; context may resolve it later.
+          claim({ kind: 'region', start, end, text: spanText, code: null, name: spanText, rule: 'region/unresolved', confidence: 0.3, unresolved: stem });
+        }
+      }
+    }
+  }
+
+  // 2. Administrative units and "the city of X": places, region from the gazetteer or from context later.
+  for (const pattern of [UNIT_FORM, SETTLEMENT_OF]) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const listStart = m.index + m[0].indexOf(m.groups!.list);
+      const items = listItems(m.groups!.list, listStart);
+      const type = m.groups!.type;
+      for (const [i, item] of items.entries()) {
+        const unit = type ? type.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') : null;
+        const last = i === items.length - 1;
+        const end = unit && (last || items.length === 1) ? m.index + m[0].length : item.end;
+        if (overlaps(taken, item.start, end)) continue;
+        if (g.stems.has(foldName(item.text)) && !unit) continue;
+        const known = g.places.get(foldName(item.text)) ?? null;
+        const alias = g.aliases.get(foldName(item.text));
+        const name = unit ? `${item.text} ${unit}` : item.text;
+        const code = known?.region ?? (alias && alias.country !== alias.code ? alias.code : null);
+        claim({ kind: 'place', start: item.start, end, text: text.slice(item.start, end), code, name, rule: unit ? 'place/admin-unit' : 'place/settlement-of', confidence: code ? 0.9 : 0.7 });
+      }
+    }
+  }
+
+  // 3. Capitalised runs: aliases ("Crimea", "Belarus"), places ("Shebekino"), adjectival stems ("Belgorod governor").
+  RUNS.lastIndex = 0;
+  for (const run of text.matchAll(RUNS)) {
+    const words = [...run[0].matchAll(/\S+/g)];
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let j = Math.min(words.length, i + g.maxWords + 2); j > i && !matched; j--) {
+        const start = run.index + words[i].index;
+        const end = run.index + words[j - 1].index + words[j - 1][0].length;
+        if (overlaps(taken, start, end)) continue;
+        const key = foldName(text.slice(start, end));
+        const after = text.slice(end, end + 24);
+        const stem = g.stems.get(key);
+        const alias = g.aliases.get(key);
+        const place = g.places.get(key);
+        const spanText = text.slice(start, end);
+        if (stem && ADJECTIVAL_NOUN.test(after)) {
+          claim({ kind: 'region', start, end, text: spanText, code: stem.code, name: stem.name, rule: 'region/adjectival', confidence: 0.85 });
+        } else if (alias) {
+          claim({ kind: 'region', start, end, text: spanText, code: alias.code, name: alias.name, rule: 'region/alias', confidence: 0.9 });
+        } else if (place) {
+          claim({ kind: 'place', start, end, text: spanText, code: place.region, name: spanText, rule: 'place/gazetteer', confidence: 0.85 });
+        } else continue;
+        matched = j - i;
+      }
+      i += matched || 1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,54 @@
+/** Cardinal numbers written as digits or words: "94", "1,200", "forty-one", "a dozen", "two dozen", "a pair". */
+import { loadData } from '../data/load.js';
+
+interface NumberWords {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  groups: Record<string, number>;
+  ordinals: string[];
+}
+
+const WORDS = loadData<NumberWords>('number-words.json');
+const SIMPLE: Readonly<Record<string, number>> = { ...WORDS.units, ...WORDS.tens };
+const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const SIMPLE_ALT = alt(Object.keys(SIMPLE));
+
+/** Source of a regex matching one cardinal (no capture groups; callers embed it in their own named groups). */
+export const NUMBER_SOURCE =
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d+` +
+  `|(?:(?:${SIMPLE_ALT})(?:[-\\s](?:${SIMPLE_ALT}))?(?:\\s+(?:${alt(Object.keys(WORDS.scales))})(?:\\s+(?:and\\s+)?(?:${SIMPLE_ALT})(?:[-\\s](?:${SIMPLE_ALT}))?)?)?(?:\\s+(?:${alt(Object.keys(WORDS.groups))})s?)?)` +
+  `|an?\\s+(?:${alt(Object.keys(WORDS.groups))})(?:\\s+of)?)(?![\\p{L}\\d])`;
+
+export const ORDINALS: ReadonlySet<string> = new Set(WORDS.ordinals);
+
+/** Parses a cardinal as matched by NUMBER_SOURCE; null when it is not one. */
+export function parseNumber(raw: string): number | null {
+  const text = raw.toLowerCase().replace(/\s+of$/, '').trim();
+  if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(text)) return Number(text.replace(/,/g, ''));
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of text.split(/[-\s]+/)) {
+    if (word === 'and') continue;
+    if (word === 'a' || word === 'an') {
+      current = 1;
+      seen = true;
+    } else if (word in SIMPLE) {
+      current += SIMPLE[word];
+      seen = true;
+    } else if (word in WORDS.scales) {
+      current = (current || 1) * WORDS.scales[word];
+      if (WORDS.scales[word] >= 1000) {
+        total += current;
+        current = 0;
+      }
+      seen = true;
+    } else if (word.replace(/s$/, '') in WORDS.groups) {
+      // "two dozen" = 24, "a pair" = 2
+      current = (current || 1) * WORDS.groups[word.replace(/s$/, '')];
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + current : null;
+}
