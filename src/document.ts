@@ -12,7 +12,19 @@ export interface Doc {
 }
 
 export function buildDoc(text: string, referenceDate: string | null): Doc {
-  return { text, sentences: splitSentences(text), locations: findLocations(text), referenceDate };
+  return { text, sentences: splitSentences(text), locations: placeUnits(findLocations(text)), referenceDate };
+}
+
+/** An administrative unit the gazetteer does not know ("the Dniprovskyi district") lies in the region last named
+ *  before it, or failing that the first named after it. */
+function placeUnits(locations: LocationMention[]): LocationMention[] {
+  return locations.map((l, i) => {
+    if (l.kind !== 'place' || l.code !== null) return l;
+    const before = locations.slice(0, i).reverse().find((o) => o.code && o.code.length > 2);
+    const after = locations.slice(i + 1).find((o) => o.code && o.code.length > 2);
+    const code = (before ?? after)?.code ?? null;
+    return code ? { ...l, code, confidence: Math.min(l.confidence, 0.6) } : l;
+  });
 }
 
 /** The evidence fields for a span of the input. */

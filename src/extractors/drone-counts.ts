@@ -22,17 +22,34 @@ const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).joi
 const NOUN = `(?:${alt(W.drone_nouns)})`;
 const MODS = `(?:(?:${alt(W.vehicle_words)})[ \\t]+){0,3}`;
 const NOT_AFTER = `(?![ \\t]+(?:${alt(W.not_after_noun)})(?![\\p{L}-]))`;
+const VERBS = `(?:(?:${alt(W.breakdown_verbs)})[ \\t]+){0,6}`;
+const PREPS = alt(W.tying_prepositions);
 
 export const DRONE_NOUN = new RegExp(`(?<![\\p{L}-])${NOUN}(?![\\p{L}-])`, 'iu');
-/** "94 Ukrainian drones", "18 Shahed attack drones", "two dozen UAVs". */
-const NUMBER_NOUN = new RegExp(`(?<![\\p{L}\\d.,-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?${MODS}(?<noun>${NOUN})(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+each)?`, 'giu');
-/** "a drone", "an enemy Shahed", "one more drone", "another UAV": one. */
-const ONE_NOUN = new RegExp(`(?<![\\p{L}-])(?<num>an?|another|one[ \\t]+more)[ \\t]+${MODS}(?<noun>(?:${alt(W.drone_nouns.map((n) => n.replace(/s\?$/, '')))}))(?![\\p{L}-])${NOT_AFTER}`, 'giu');
-/** "more than ten of them", "five of which", "Six each", "41 over Crimea", "24 were downed in Bryansk Oblast". */
-const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,:-])(?<num>${NUMBER_SOURCE})(?<tail>[ \\t]+(?:of[ \\t]+(?:them|which|these|those)|each)|(?=[ \\t—–-]+(?:(?:${alt(W.breakdown_verbs)})[ \\t]+){0,4}(?:${alt(W.tying_prepositions)})[ \\t]))`, 'giu');
-const TYING = new RegExp(`(?:^|[\\s—–-])(?<prep>${alt(W.tying_prepositions)})[ \\t]+(?:the[ \\t]+)?$`, 'iu');
-const FROM_BEFORE = /\bfrom[ \t]+(?:the[ \t]+)?(?:temporarily[ \t]+)?(?:occupied[ \t]+)?$/i;
-const ANAPHORA = /^[ \t]*(?:over|in|above|across)[ \t]+(?:the|this|his|her|our)[ \t]+(?:region|oblast|city|district|republic|area)\b/i;
+/** "94 Ukrainian drones", "18 Shahed attack drones", "57 Shahed-type and other drones", "two dozen UAVs". */
+const NUMBER_NOUN = new RegExp(`(?<![\\p{L}\\d.,-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?${MODS}(?<noun>${NOUN})(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+(?:each|apiece))?`, 'giu');
+/** "a drone", "an enemy Shahed", "one more drone", "another UAV", "a single drone each": one. */
+const ONE_NOUN = new RegExp(`(?<![\\p{L}-])(?<num>an?|another|one[ \\t]+more)[ \\t]+${MODS}(?<noun>(?:${alt(W.drone_nouns.map((n) => n.replace(/s\?$/, '')))}))(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+(?:each|apiece))?`, 'giu');
+/** Counts whose noun is elsewhere: "more than ten of them", "five of which", "three of the Shahed drones", "Six each",
+ *  "41 over Crimea", "24 were downed in Bryansk Oblast", "twenty-nine shot down there", "The other three were jammed". */
+const BARE_NUMBER = new RegExp(
+  `(?<![\\p{L}\\d.,:-])(?<num>${NUMBER_SOURCE})(?<tail>` +
+    `[ \\t]+of[ \\t]+(?:them|which|these|those)(?=[ \\t]*(?:[,.;:)—–-]|$|(?:${alt(W.breakdown_verbs)}|${PREPS})\\b))` +
+    `|[ \\t]+of[ \\t]+(?:the|its|their)[ \\t]+(?:${NUMBER_SOURCE}[ \\t]+)?${MODS}${NOUN}(?![\\p{L}-])` +
+    `|[ \\t]+(?:each|apiece)` +
+    `|(?=[ \\t—–-]+${VERBS}(?:(?:${PREPS})[ \\t]|there\\b)))`,
+  'giu',
+);
+/** "The other three were jammed", "A further 97 decoys", "Another 24 were downed": a count continuing an earlier one. */
+const CONTINUED = new RegExp(`(?<![\\p{L}])(?:the[ \\t]+other|another|a[ \\t]+further|further)[ \\t]+(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
+/** "closely followed by the Voronezh region with twenty-seven": a region, then its count. */
+const REGION_WITH = new RegExp(`(?:region|oblast|krai|republic|Oblast|Region|Krai|Republic)[ \\t]+(?:with|had|recorded|reported|accounted[ \\t]+for)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings)\\b)`, 'gu');
+const NEGATED_BEFORE = /\b(?:not|no|every|any|each)[ \t]+$/i;
+const NESTED_BEFORE = /\b(?:including|of which|among them)[ \t]+$/i;
+const TYING = new RegExp(`(?:^|[\\s—–-])(?<prep>${PREPS})[ \\t]+(?:the[ \\t]+)?(?:(?:city|town|village|port|settlement)[ \\t]+of[ \\t]+)?$`, 'iu');
+const FRAME_BEFORE = /\b(?:in|over|above|near|across|at|for)[ \t]+(?:the[ \t]+)?(?:(?:city|town|village|port)[ \t]+of[ \t]+)?$/i;
+const FROM_BEFORE = /\bfrom[ \t]+(?:the[ \t]+)?(?:temporarily[ \t]+)?(?:occupied[ \t]+)?(?:Russian[ \t]+)?(?:cities[ \t]+of[ \t]+)?$/i;
+const ANAPHORA = /^[^.;!?\d]{0,30}?\b(?:over|in|above|across|targeted|targeting|attacked|hit|at|on)[ \t]+(?:the|this|his|her|our|that)[ \t]+(?:region|oblast|city|district|republic|area|peninsula|town|village)\b/i;
 const SPEECH = /\b(?:said|says|reported|reports|wrote|writes|told|announced|claimed|stated|added|according)\b/i;
 const QUALIFIER_BEFORE = Object.entries(W.qualifiers).map(([q, words]) => [q as Qualifier, new RegExp(`\\b(?:${alt(words)})[ \\t]+$`, 'i')] as const);
 const ACTION_WORDS = Object.entries(W.actions).map(([a, words]) => [a as Action, new RegExp(`\\b(?:${alt(words)})\\b`, 'gi')] as const);
@@ -43,7 +60,7 @@ const WINDOW = 90;
 
 export interface CountContext {
   /** Officials found in the article, for claimants: name and span. */
-  officials: { name: string; start: number; end: number }[];
+  officials: { name: string; region: string | null; start: number; end: number }[];
 }
 
 function qualifierOf(before: string): Qualifier {
@@ -77,33 +94,40 @@ function groupFrom(locations: LocationMention[], first: number, text: string): L
 }
 
 const countable = (l: LocationMention) => l.code !== null && l.code !== 'RU' && l.code !== 'UA';
+const NEXT_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER_SOURCE})|[.;!?]`, 'iu');
 
-/** The regions a count is tied to: a place after it ("over Crimea"), or, failing that, a region just before it in the
- *  same clause ("The Samara region accounted for 20 of them"); several for a distributive count ("each"). */
-function regionsFor(doc: Doc, start: number, end: number, distributive: boolean): { codes: (string | null)[]; via: string } {
+type Via = 'after' | 'before' | 'anaphora' | 'list' | 'none';
+
+/** The regions a count is tied to: places after it ("over Crimea"), or, failing that, a region just before it in the
+ *  same clause ("The Samara region accounted for 20 of them", "In the Rostov region, ... eight drones"); several for a
+ *  distributive count ("each"). A count over several regions at once is a total ("over the Kharkiv, Kyiv ... regions"). */
+function regionsFor(doc: Doc, start: number, end: number, distributive: boolean): { codes: (string | null)[]; via: Via } {
   const { text } = doc;
-  const limit = Math.min(text.length, end + WINDOW);
+  const rest = text.slice(end, end + WINDOW);
+  const stop = NEXT_NUMBER.exec(rest);
+  const limit = end + (stop ? stop.index : rest.length);
   const locations = doc.locations.filter(countable);
   const after = locations.findIndex((l) => l.start >= end && l.start < limit);
-  if (after >= 0) {
-    const between = text.slice(end, locations[after].start);
-    if (!/\d|[.;!?]/.test(between) && TYING.test(between) && !FROM_BEFORE.test(between)) {
-      const group = distributive ? groupFrom(locations, after, text) : [locations[after]];
-      return { codes: group.map((l) => l.code), via: 'after' };
-    }
+  let several = false;
+  if (after >= 0 && TYING.test(text.slice(end, locations[after].start)) && !FROM_BEFORE.test(text.slice(end, locations[after].start))) {
+    const group = distributive ? groupFrom(locations, after, text) : locations.filter((l) => l.start >= end && l.start < limit);
+    const codes = [...new Set(group.map((l) => l.code))];
+    if (distributive || codes.length === 1) return { codes, via: 'after' };
+    several = true;
   }
-  if (ANAPHORA.test(text.slice(end, limit))) return { codes: [regionInForce(doc, start)], via: 'anaphora' };
+  if (!several && ANAPHORA.test(text.slice(end, limit))) return { codes: [regionInForce(doc, start)], via: 'anaphora' };
   const before = locations.filter((l) => l.end <= start && l.end > start - 70).pop();
   if (before) {
     const between = text.slice(before.end, start);
-    if (!/\d|[.;!?]/.test(between) && !SPEECH.test(between) && !FROM_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start))) {
+    const framed = FRAME_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start));
+    if (!/\d|[.;!?]/.test(between) && (framed || !SPEECH.test(between)) && !FROM_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) {
       if (!distributive) return { codes: [before.code], via: 'before' };
       let first = locations.indexOf(before);
       while (first > 0 && /^(?:,?[ \t]*(?:and|or)?[ \t]*|,[ \t]*)$/.test(text.slice(locations[first - 1].end, locations[first].start))) first--;
       return { codes: groupFrom(locations, first, text).map((l) => l.code), via: 'before' };
     }
   }
-  return { codes: [null], via: 'none' };
+  return { codes: [null], via: several ? 'list' : 'none' };
 }
 
 function claimantOf(doc: Doc, context: CountContext, at: number): string | null {
@@ -115,69 +139,121 @@ function claimantOf(doc: Doc, context: CountContext, at: number): string | null 
   return context.officials[0]?.name ?? null;
 }
 
-/** Is the sentence, or one of the two before it, about drones? Breakdown items ("7 in Smolensk Oblast") lean on it. */
-function inDroneContext(doc: Doc, sentenceIndex: number): boolean {
+/** The region a count with no region of its own falls back on: that of the regional official who speaks in its
+ *  paragraph ("..., he said"), or the only region the article names. National claimants (a ministry, the air force)
+ *  keep it a total. */
+function fallbackRegion(doc: Doc, context: CountContext, at: number): string | null {
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end) ?? doc.sentences[0];
+  if (CLAIMANTS.some((c) => c.pattern.test(sentence.text))) return null;
+  const paragraphStart = doc.text.lastIndexOf('\n\n', at);
+  const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
+  if (speaking) return speaking.region;
+  const regional = new Set(context.officials.map((o) => o.region));
+  if (regional.size === 1 && !regional.has(null) && !CLAIMANTS.some((c) => c.pattern.test(doc.text))) return [...regional][0];
+  const named = new Set(doc.locations.filter((l) => countable(l) && !l.code!.startsWith('SEA:') && l.code!.length > 2 && !FROM_BEFORE.test(doc.text.slice(Math.max(0, l.start - 40), l.start))).map((l) => l.code));
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/** Is the sentence, or one of the two before it, about drones, or did the one before give a count? Breakdown items
+ *  ("– 7 over the Smolensk region") lean on it. */
+function inDroneContext(doc: Doc, sentenceIndex: number, counted: ReadonlySet<number>): boolean {
+  if (counted.has(sentenceIndex - 1)) return true;
   for (let i = Math.max(0, sentenceIndex - 2); i <= sentenceIndex; i++) if (DRONE_NOUN.test(doc.sentences[i].text)) return true;
   return false;
 }
 
-export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountRecord[] {
-  const records: DroneCountRecord[] = [];
-  const seen = new Set<string>();
-  const taken: [number, number][] = [];
-  const add = (start: number, end: number, count: number, distributive: boolean, rule: string, confidence: number) => {
-    if (taken.some(([s, e]) => start < e && end > s)) return;
-    taken.push([start, end]);
-    const sentence = doc.sentences.find((s) => s.start <= start && start < s.end) ?? doc.sentences[0];
-    const { codes, via } = regionsFor(doc, start, end, distributive);
-    for (const region of codes) {
-      const key = `${count}@${region}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      records.push({
-        type: 'drone_count',
-        count,
-        region,
-        action: actionOf(sentence.text, start - sentence.start),
-        qualifier: qualifierOf(doc.text.slice(Math.max(0, start - 24), start)),
-        date: null,
-        claimant: claimantOf(doc, context, start),
-        ...evidence(doc, start, end, via === 'none' ? rule : `${rule}+region-${via}`, confidence),
-      });
-    }
+interface Found {
+  start: number;
+  end: number;
+  count: number;
+  distributive: boolean;
+  rule: string;
+  confidence: number;
+}
+
+/** Every count span in text order, before regions are given to them. */
+function findCounts(doc: Doc): Found[] {
+  const found: Found[] = [];
+  const counted = new Set<number>();
+  const add = (f: Found, sentence: number) => {
+    if (found.some((o) => f.start < o.end && f.end > o.start)) return;
+    const before = doc.text.slice(Math.max(0, f.start - 16), f.start);
+    if (NEGATED_BEFORE.test(before)) return;
+    if (NESTED_BEFORE.test(before) && !f.rule.endsWith('each')) f.rule = 'drone_count/of-which';
+    found.push(f);
+    counted.add(sentence);
   };
   for (const sentence of doc.sentences) {
-    if (!DRONE_NOUN.test(sentence.text) && !inDroneContext(doc, sentence.index)) continue;
+    const context = DRONE_NOUN.test(sentence.text) || inDroneContext(doc, sentence.index, counted);
+    if (!context) continue;
     const local = (pattern: RegExp) => {
       pattern.lastIndex = 0;
       return [...sentence.text.matchAll(pattern)];
     };
+    const spanOf = (m: RegExpMatchArray, group?: string) => {
+      const start = sentence.start + m.index! + (group ? m[0].indexOf(m.groups![group]) : 0);
+      return { start, end: sentence.start + m.index! + m[0].length };
+    };
     for (const m of local(NUMBER_NOUN)) {
       const count = parseNumber(m.groups!.num);
-      if (count === null || count === 0) continue;
-      const start = sentence.start + m.index;
-      add(start, start + m[0].length, count, Boolean(m.groups!.each), m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', 0.9);
+      if (count) add({ ...spanOf(m), count, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', confidence: 0.9 }, sentence.index);
     }
     for (const m of local(ONE_NOUN)) {
-      const start = sentence.start + m.index;
-      add(start, start + m[0].length, 1, false, 'drone_count/singular', 0.7);
+      add({ ...spanOf(m), count: 1, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/singular', confidence: 0.7 }, sentence.index);
     }
-    if (!inDroneContext(doc, sentence.index)) continue;
     for (const m of local(BARE_NUMBER)) {
       const count = parseNumber(m.groups!.num);
-      if (count === null || count === 0) continue;
+      if (!count) continue;
       const tail = m.groups!.tail ?? '';
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      const each = /each/.test(tail);
-      const rule = each ? 'drone_count/each' : tail ? 'drone_count/of-them' : 'drone_count/breakdown-list';
-      if (!tail) {
-        // A breakdown item must name where: "41 over Crimea".
-        const { via } = regionsFor(doc, start, end, false);
-        if (via !== 'after') continue;
+      const span = spanOf(m);
+      const each = /each|apiece/.test(tail);
+      const rule = each ? 'drone_count/each' : /of[ \t]+which/.test(tail) ? 'drone_count/of-which' : tail ? 'drone_count/of-them' : 'drone_count/breakdown-list';
+      // A breakdown item must say where: "41 over Crimea", "twenty-nine shot down there".
+      if (!tail && !/there\b/.test(doc.text.slice(span.end, span.end + 60).split(/[,.;]/)[0]) && regionsFor(doc, span.start, span.end, false).via !== 'after') continue;
+      add({ ...span, count, distributive: each, rule, confidence: tail ? 0.8 : 0.85 }, sentence.index);
+    }
+    for (const [pattern, rule] of [[CONTINUED, 'drone_count/continued'], [REGION_WITH, 'drone_count/region-with']] as const) {
+      for (const m of local(pattern)) {
+        const count = parseNumber(m.groups!.num);
+        if (count) add({ ...spanOf(m, 'num'), count, distributive: false, rule, confidence: 0.75 }, sentence.index);
       }
-      add(start, end, count, each, rule, tail ? 0.8 : 0.85);
     }
   }
-  return records.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountRecord[] {
+  const found = findCounts(doc);
+  const placed = found.map((f) => ({ f, ...regionsFor(doc, f.start, f.end, f.distributive) }));
+  // A count with no place of its own is a total when regional counts follow it (a breakdown); otherwise it may
+  // belong to the region its speaker governs or the only region in the article.
+  for (const [i, p] of placed.entries()) {
+    if (p.via !== 'none') continue;
+    const next = placed[i + 1];
+    if (next && next.codes[0] !== null && next.via !== 'anaphora') continue;
+    const region = fallbackRegion(doc, context, p.f.start);
+    if (region) [p.codes, p.via] = [[region], 'before'];
+  }
+  const records: DroneCountRecord[] = [];
+  const seen = new Set<string>();
+  for (const { f, codes, via } of placed) {
+    const sentence = doc.sentences.find((s) => s.start <= f.start && f.start < s.end) ?? doc.sentences[0];
+    for (const region of codes) {
+      const key = `${f.count}@${region}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      records.push({
+        type: 'drone_count',
+        count: f.count,
+        region,
+        action: actionOf(sentence.text, f.start - sentence.start),
+        qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
+        date: null,
+        claimant: claimantOf(doc, context, f.start),
+        ...evidence(doc, f.start, f.end, via === 'none' || via === 'list' ? f.rule : `${f.rule}+region-${via}`, f.confidence),
+      });
+    }
+  }
+  // "a Shahed downed" in a headline, then "an enemy Shahed above the Dniprovskyi district": one count, with its region.
+  return records.filter((r) => r.region !== null || !records.some((o) => o.region !== null && o.count === r.count));
 }

@@ -30,14 +30,14 @@ const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).joi
 const fold = (s: string) => foldName(s).normalize('NFD').replace(/\p{M}/gu, '');
 
 const BY_SURNAME = new Map<string, OfficialRow[]>();
-const BY_FULL = new Map<string, OfficialRow>();
+const BY_FULL = new Map<string, OfficialRow[]>();
 for (const row of ROWS) {
   for (const s of new Set([row.name.split(' ').pop()!, ...row.surname_variants])) {
     const list = BY_SURNAME.get(fold(s)) ?? [];
     list.push(row);
     BY_SURNAME.set(fold(s), list);
   }
-  for (const full of [row.name, ...row.variants]) BY_FULL.set(fold(full), row);
+  for (const full of new Set([row.name, ...row.variants].map(fold))) BY_FULL.set(full, [...(BY_FULL.get(full) ?? []), row]);
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
@@ -52,15 +52,18 @@ const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp
 const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
 const NOT_NAME = /^(?:Of|The|And|In|On|At|Said|Says|Was|Has|Who|Air|Military|Oblast|Region|City|Ministry|Defen[cs]e|Council|State|Regional)$/;
 
-/** The row for a person, preferring one in office on the reference date. */
+const inOffice = (r: OfficialRow, date: string) => (!r.from || r.from <= date) && (!r.to || r.to >= date);
+
+/** The row for a person, preferring one in office on the reference date, else the latest. */
 function lookup(name: string, referenceDate: string | null): OfficialRow | null {
-  const full = BY_FULL.get(fold(name));
-  if (full) return full;
-  const rows = BY_SURNAME.get(fold(name.split(/\s+/).pop()!)) ?? [];
-  const first = fold(name.split(/\s+/)[0]);
-  const candidates = name.includes(' ') ? rows.filter((r) => [r.name, ...r.variants].some((v) => fold(v).startsWith(first.slice(0, 3)))) : rows;
-  if (candidates.length <= 1 || !referenceDate) return candidates[0] ?? null;
-  return candidates.find((r) => (!r.from || r.from <= referenceDate) && (!r.to || r.to >= referenceDate)) ?? candidates[0];
+  let candidates = BY_FULL.get(fold(name));
+  if (!candidates) {
+    const rows = BY_SURNAME.get(fold(name.split(/\s+/).pop()!)) ?? [];
+    const first = fold(name.split(/\s+/)[0]);
+    candidates = name.includes(' ') ? rows.filter((r) => [r.name, ...r.variants].some((v) => fold(v).startsWith(first.slice(0, 3)))) : rows;
+  }
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates[candidates.length - 1];
 }
 
 function cleanName(raw: string): string | null {

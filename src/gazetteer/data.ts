@@ -38,6 +38,9 @@ export interface Gazetteer {
   /** Type words ("oblast", "krai", ...) in lower case. */
   typeWords: ReadonlySet<string>;
   notRegions: readonly string[];
+  /** Capitals and countries that stand for a government when a verb follows: "since Moscow launched ...". */
+  metonyms: ReadonlySet<string>;
+  actorVerbs: RegExp;
   /** The longest name, in words: the scanner tries no longer runs. */
   maxWords: number;
 }
@@ -48,7 +51,7 @@ export function gazetteer(): Gazetteer {
   if (built) return built;
   const { regions } = loadData<{ regions: RegionEntry[] }>('regions.json');
   const { places } = loadData<{ places: PlaceEntry[] }>('places.json');
-  const { phrases } = loadData<{ phrases: string[] }>('not-regions.json');
+  const { phrases, metonyms, actor_verbs } = loadData<{ phrases: string[]; metonyms: string[]; actor_verbs: string[] }>('not-regions.json');
   const byCode = new Map<string, RegionEntry>();
   const stems = new Map<string, RegionEntry>();
   const aliases = new Map<string, RegionEntry>();
@@ -75,6 +78,9 @@ export function gazetteer(): Gazetteer {
       maxWords = Math.max(maxWords, words(name));
     }
   }
-  built = { regions: byCode, stems, aliases, places: placeMap, typeWords, notRegions: phrases, maxWords };
+  built = { regions: byCode, stems, aliases, places: placeMap, typeWords, notRegions: phrases, maxWords,
+    metonyms: new Set(metonyms.map(foldName)),
+    actorVerbs: new RegExp(`^(?:'s)?[ \\t]+(?:${actor_verbs.join('|')})\\b`),
+  };
   return built;
 }

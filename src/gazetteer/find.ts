@@ -159,7 +159,7 @@ export function findLocations(text: string): LocationMention[] {
         const spanText = text.slice(start, end);
         if (stem && ADJECTIVAL_NOUN.test(after)) {
           claim({ kind: 'region', start, end, text: spanText, code: stem.code, name: stem.name, rule: 'region/adjectival', confidence: 0.85 });
-        } else if (alias) {
+        } else if (alias && !(g.metonyms.has(key) && g.actorVerbs.test(after))) {
           claim({ kind: 'region', start, end, text: spanText, code: alias.code, name: alias.name, rule: 'region/alias', confidence: 0.9 });
         } else if (place) {
           claim({ kind: 'place', start, end, text: spanText, code: place.region, name: spanText, rule: 'place/gazetteer', confidence: 0.85 });

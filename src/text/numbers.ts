@@ -6,6 +6,8 @@ interface NumberWords {
   tens: Record<string, number>;
   scales: Record<string, number>;
   groups: Record<string, number>;
+  /** Fixed phrases: "half a dozen", "a single". */
+  phrases: Record<string, number>;
   ordinals: string[];
 }
 
@@ -16,7 +18,7 @@ const SIMPLE_ALT = alt(Object.keys(SIMPLE));
 
 /** Source of a regex matching one cardinal (no capture groups; callers embed it in their own named groups). */
 export const NUMBER_SOURCE =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+` +
+  `(?:${alt(Object.keys(WORDS.phrases)).replace(/ /g, '\\s+')}|\\d{1,3}(?:,\\d{3})+|\\d+` +
   `|(?:(?:${SIMPLE_ALT})(?:[-\\s](?:${SIMPLE_ALT}))?(?:\\s+(?:${alt(Object.keys(WORDS.scales))})(?:\\s+(?:and\\s+)?(?:${SIMPLE_ALT})(?:[-\\s](?:${SIMPLE_ALT}))?)?)?(?:\\s+(?:${alt(Object.keys(WORDS.groups))})s?)?)` +
   `|an?\\s+(?:${alt(Object.keys(WORDS.groups))})(?:\\s+of)?)(?![\\p{L}\\d])`;
 
@@ -24,12 +26,13 @@ export const ORDINALS: ReadonlySet<string> = new Set(WORDS.ordinals);
 
 /** Parses a cardinal as matched by NUMBER_SOURCE; null when it is not one. */
 export function parseNumber(raw: string): number | null {
-  const text = raw.toLowerCase().replace(/\s+of$/, '').trim();
+  const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (text in WORDS.phrases) return WORDS.phrases[text];
   if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(text)) return Number(text.replace(/,/g, ''));
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const word of text.split(/[-\s]+/)) {
+  for (const word of text.replace(/ of$/, '').split(/[-\s]+/)) {
     if (word === 'and') continue;
     if (word === 'a' || word === 'an') {
       current = 1;
