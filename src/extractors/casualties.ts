@@ -15,7 +15,7 @@ interface CasualtyWords {
 const W = loadData<CasualtyWords>('casualty-words.json');
 const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
 const NUM = `(?<num>${NUMBER_SOURCE}|an?)`;
-const WHO = `(?:[\\p{L}-]+[ \\t]+)?(?:${alt(W.people)})`;
+const WHO = `(?:[\\p{L}\\d-]+[ \\t]+)?(?:${alt(W.people)})`;
 const HARM = `(?<harm>${alt(W.killed)}|${alt(W.injured)})`;
 const BE = `(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|been)[ \\t]+){0,3}`;
 /** "one person was injured", "two people have been taken to hospital", "three civilians killed". */
@@ -26,8 +26,10 @@ const HARMING_PEOPLE = new RegExp(`(?<![\\p{L}])(?<harm>injuring|wounding|killin
 const NUMBER_HARMED = new RegExp(`(?<![\\p{L}\\d.,])(?<num>${NUMBER_SOURCE})[ \\t]+(?<harm>killed|dead|injured|wounded|hurt)(?![\\p{L}])`, 'giu');
 const NONE = new RegExp(`(?<![\\p{L}])(?:${alt(W.none)})(?![\\p{L}])`, 'giu');
 const KILLED = new RegExp(`^(?:${alt(W.killed)})$`, 'i');
-// "still being established", "are being clarified": a toll not yet known is not a zero.
-const UNKNOWN = /\b(?:being (?:established|clarified|determined|specified)|unknown|not yet known)\b/i;
+/** "Was anyone hurt? No one, according to Aksyonov.": the answer to a question about casualties. */
+const NO_ONE_ANSWER = /^(?:No one|Nobody|None|No)\b/;
+const ASKS_HARM = /\b(?:hurt|injured|wounded|killed|casualties|victims)\b[^.?]*\?\s*$/i;
+const OVERALL = /\b(?:overall|in total|in all|altogether|total of)\b/i;
 
 export function extractCasualties(doc: Doc): CasualtiesRecord[] {
   const records: CasualtiesRecord[] = [];
@@ -52,10 +54,37 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
       }
     }
     NONE.lastIndex = 0;
-    for (const m of s.matchAll(NONE)) {
-      if (UNKNOWN.test(s)) continue;
-      push(m.index, m[0].length, 0, 0, 'casualties/none', 0.8);
+    for (const m of s.matchAll(NONE)) push(m.index, m[0].length, 0, 0, 'casualties/none', 0.8);
+  }
+  for (const sentence of doc.sentences) {
+    const previous = doc.sentences[sentence.index - 1];
+    const answer = NO_ONE_ANSWER.exec(sentence.text);
+    if (answer && previous && ASKS_HARM.test(previous.text)) {
+      records.push({ type: 'casualties', killed: 0, injured: 0, region: regionInForce(doc, sentence.start), ...evidence(doc, sentence.start, sentence.start + answer[0].length, 'casualties/answer', 0.7) });
     }
   }
-  return records;
+  return [...records, ...total(doc, records)];
+}
+
+/** The article's toll when it is given piecemeal ("injuring two people" in Sumy, "a woman was injured" in
+ *  Zaporizhzhia): the sum over sentences, unless a sentence states the overall figure. A headline restating the body
+ *  is not summed. */
+function total(doc: Doc, records: readonly CasualtiesRecord[]): CasualtiesRecord[] {
+  const counted = records.filter((r) => r.rule === 'casualties/count');
+  const bySentence = new Map<number, CasualtiesRecord[]>();
+  for (const r of counted) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r]);
+  if (bySentence.size > 1) bySentence.delete(0);
+  if (bySentence.size < 2) return [];
+  const overall = counted.find((r) => OVERALL.test(doc.sentences[r.sentence].text));
+  if (overall) return [];
+  let killed = 0;
+  let injured = 0;
+  for (const list of bySentence.values()) {
+    killed += Math.max(...list.map((r) => r.killed));
+    injured += Math.max(...list.map((r) => r.injured));
+  }
+  const parts = [...bySentence.values()].flat().sort((a, b) => a.start - b.start);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return [{ type: 'casualties', killed, injured, region: null, ...evidence(doc, first.start, last.end, 'casualties/sum', 0.6) }];
 }

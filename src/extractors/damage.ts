@@ -1,15 +1,18 @@
 /** Damage claims: "shattering windows in four private residences", "a grain elevator was damaged", "cutting power to
- *  one address". One record per damaged thing and effect named in the same sentence. */
+ *  one address". Objects pair with the effects named in the same clause; one record per thing and effect. */
 import { loadData } from '../data/load.js';
 import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
-import { type DamageEffect, type DamageObject, type DamageRecord } from '../types.js';
+import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
 
 interface DamageWords {
   objects: Record<DamageObject, string[]>;
   effects: Record<DamageEffect, string[]>;
   negations: string[];
+  weak_effects: string[];
+  clause_breaks: string[];
+  anaphoric_objects: string[];
 }
 
 const W = loadData<DamageWords>('damage-words.json');
@@ -21,19 +24,80 @@ const OBJECT_NOUNS = (Object.entries(W.objects) as [DamageObject, string[]][]).f
 OBJECT_NOUNS.sort((a, b) => b.n.length - a.n.length);
 const OBJECT = word(OBJECT_NOUNS.map(({ n }) => `(${n})`).join('|'));
 const EFFECTS = (Object.entries(W.effects) as [DamageEffect, string[]][]).map(([effect, words]) => [effect, word(alt(words))] as const);
+const WEAK = new RegExp(`^(?:${alt(W.weak_effects)})$`, 'i');
 const NEGATION = new RegExp(`\\b(?:${alt(W.negations)})\\b`, 'i');
+const CLAUSE_BREAK = new RegExp(W.clause_breaks.join('|'), 'gu');
+const ANAPHORIC = new RegExp(`^(?:${alt(W.anaphoric_objects)})$`, 'i');
+const PRONOUN = /\b(?:it|them|its)\b/i;
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?<num>${NUMBER_SOURCE}|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}$`, 'iu');
 /** "power outage" stands on its own: the thing that lost power is the power supply, whoever it served. */
 const SELF_OBJECT: Partial<Record<DamageEffect, DamageObject>> = { 'power outage': 'power' };
 
-interface Span {
+interface Found {
   start: number;
   end: number;
 }
+interface Effect extends Found {
+  effect: DamageEffect;
+  weak: boolean;
+}
+interface DamagedThing extends Found {
+  object: DamageObject;
+  count: number | null;
+}
 
-function isNegated(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at).split(/\s+/).slice(-6).join(' ');
-  return NEGATION.test(before) && !/\bnot only\b/i.test(before);
+/** "no buildings or structures had been hit", "no serious destruction and no fire". */
+function isNegated(before: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-5).join(' ');
+  return NEGATION.test(words) && !/\bnot only\b/i.test(words);
+}
+
+function clauses(sentence: string): Found[] {
+  const out: Found[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    out.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: from, end: sentence.length });
+  return out;
+}
+
+function findEffects(s: string, clause: Found): Effect[] {
+  const text = s.slice(clause.start, clause.end);
+  const effects: Effect[] = [];
+  for (const [effect, pattern] of EFFECTS) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const at = clause.start + m.index;
+      if (effect !== 'power outage' && isNegated(s.slice(0, at))) continue;
+      // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
+      if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || DRONE_NOUN.test(s.slice(Math.max(0, at - 25), at)))) continue;
+      if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
+      effects.push({ effect, start: at, end: at + m[0].length, weak: WEAK.test(m[0]) });
+    }
+  }
+  return effects;
+}
+
+function findObjects(s: string, clause: Found, effects: readonly Effect[]): DamagedThing[] {
+  const text = s.slice(clause.start, clause.end);
+  const objects: DamagedThing[] = [];
+  OBJECT.lastIndex = 0;
+  for (const m of text.matchAll(OBJECT)) {
+    const at = clause.start + m.index;
+    const object = OBJECT_NOUNS[m.slice(1).findIndex((g) => g !== undefined)].object;
+    if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
+    const before = s.slice(Math.max(0, at - 40), at);
+    if (/\b(?:no|any|nor|neither)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+    // "damaging the building": the building named before, not another one.
+    if (ANAPHORIC.test(`the ${m[0]}`) && /\bthe\s+$/i.test(before)) continue;
+    const countMatch = COUNT_BEFORE.exec(before);
+    const count = countMatch ? (/^an?$/i.test(countMatch.groups!.num) ? 1 : parseNumber(countMatch.groups!.num)) : null;
+    objects.push({ object, count, start: at, end: at + m[0].length });
+  }
+  return objects;
 }
 
 export function extractDamage(doc: Doc): DamageRecord[] {
@@ -41,40 +105,27 @@ export function extractDamage(doc: Doc): DamageRecord[] {
   const seen = new Set<string>();
   for (const sentence of doc.sentences) {
     const s = sentence.text;
-    const effects: (Span & { effect: DamageEffect })[] = [];
-    for (const [effect, pattern] of EFFECTS) {
-      pattern.lastIndex = 0;
-      for (const m of s.matchAll(pattern)) {
-        if (effect !== 'power outage' && isNegated(s, m.index)) continue;
-        // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
-        if (effect === 'destroyed' && (DRONE_NOUN.test(s.slice(m.index, m.index + 50)) || DRONE_NOUN.test(s.slice(Math.max(0, m.index - 30), m.index)))) continue;
-        if (effects.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
-        effects.push({ effect, start: m.index, end: m.index + m[0].length });
-      }
-    }
-    if (!effects.length) continue;
-    const objects: (Span & { object: DamageObject; count: number | null })[] = [];
-    OBJECT.lastIndex = 0;
-    for (const m of s.matchAll(OBJECT)) {
-      const which = m.slice(1).findIndex((g) => g !== undefined);
-      const object = OBJECT_NOUNS[which].object;
-      if (effects.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
-      if (/^(?:no|any)\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) || isNegated(s, m.index) && /\bno\s+(?:[\p{L}-]+\s+)?$/iu.test(s.slice(0, m.index))) continue;
-      const countMatch = COUNT_BEFORE.exec(s.slice(Math.max(0, m.index - 40), m.index));
-      const count = countMatch ? (/^an?$/i.test(countMatch.groups!.num) ? 1 : parseNumber(countMatch.groups!.num)) : null;
-      objects.push({ object, count, start: m.index, end: m.index + m[0].length });
-    }
-    const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Span }[] = [];
-    for (const e of effects) {
-      const self = SELF_OBJECT[e.effect];
-      if (self) {
-        pairs.push({ object: self, effect: e.effect, count: null, span: e });
-        continue;
-      }
-      // windows, roofs and facades are damage done to a building: they pair with the nearest object or, alone, a house.
-      for (const o of objects) {
-        if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
-        pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) } });
+    let previous: DamagedThing[] = [];
+    const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found }[] = [];
+    for (const clause of clauses(s)) {
+      const effects = findEffects(s, clause);
+      let objects = findObjects(s, clause, effects);
+      // "a drone hit a building, setting it on fire": the pronoun carries the object over.
+      if (!objects.length && PRONOUN.test(s.slice(clause.start, clause.end))) objects = previous;
+      if (objects.length) previous = objects;
+      const strong = effects.some((e) => !e.weak && !SELF_OBJECT[e.effect]);
+      for (const e of effects) {
+        const self = SELF_OBJECT[e.effect];
+        if (self) {
+          pairs.push({ object: self, effect: e.effect, count: null, span: e });
+          continue;
+        }
+        // "hit the roof of a private house": the roof is the claim, the hit only how it came about.
+        if (e.weak && strong) continue;
+        for (const o of objects) {
+          if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
+          pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) } });
+        }
       }
     }
     for (const p of pairs) {
@@ -90,10 +141,9 @@ export function extractDamage(doc: Doc): DamageRecord[] {
         effect: p.effect,
         count: p.count,
         region: located?.code ?? regionInForce(doc, start),
-        ...evidence(doc, start, end, 'damage/sentence-pair', 0.7),
+        ...evidence(doc, start, end, 'damage/clause-pair', 0.7),
       });
     }
   }
   return records;
 }
-

@@ -54,8 +54,9 @@ const NOT_NAME = /^(?:Of|The|And|In|On|At|Said|Says|Was|Has|Who|Air|Military|Obl
 
 const inOffice = (r: OfficialRow, date: string) => (!r.from || r.from <= date) && (!r.to || r.to >= date);
 
-/** The row for a person, preferring one in office on the reference date, else the latest. */
-function lookup(name: string, referenceDate: string | null): OfficialRow | null {
+/** The row for a person, preferring one in office on the reference date, then one whose region the article names,
+ *  else the latest. */
+function lookup(name: string, referenceDate: string | null, named: ReadonlySet<string | null> = new Set()): OfficialRow | null {
   let candidates = BY_FULL.get(fold(name));
   if (!candidates) {
     const rows = BY_SURNAME.get(fold(name.split(/\s+/).pop()!)) ?? [];
@@ -63,7 +64,7 @@ function lookup(name: string, referenceDate: string | null): OfficialRow | null 
     candidates = name.includes(' ') ? rows.filter((r) => [r.name, ...r.variants].some((v) => fold(v).startsWith(first.slice(0, 3)))) : rows;
   }
   if (candidates.length <= 1) return candidates[0] ?? null;
-  return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates[candidates.length - 1];
+  return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates.find((r) => named.has(r.region)) || candidates[candidates.length - 1];
 }
 
 function cleanName(raw: string): string | null {
@@ -85,6 +86,7 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   const warnings: Warning[] = [];
   const resolved: LocationMention[] = [];
   const bySurname = new Map<string, OfficialRecord>();
+  const namedRegions = new Set(doc.locations.map((l) => l.code));
 
   const add = (nameStart: number, rawName: string, title: string | null, phraseEnd: number, rule: string) => {
     const name = cleanName(rawName);
@@ -92,7 +94,7 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     const nameEnd = nameStart + name.length;
     const isGazetteerName = doc.locations.some((l) => l.start <= nameStart && l.end >= nameEnd);
     if (isGazetteerName) return;
-    const row = lookup(name, doc.referenceDate);
+    const row = lookup(name, doc.referenceDate, namedRegions);
     if (!row && !title) return;
     const key = fold(name.split(' ').pop()!);
     if (bySurname.has(key)) return;

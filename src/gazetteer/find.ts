@@ -36,7 +36,7 @@ const UNIT_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${UNIT_TY
 const SETTLEMENT_OF = new RegExp(String.raw`\b(?:city|town|village|settlement|township)[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
 const RUNS = new RegExp(NAME, 'gu');
 /** "Belgorod governor", "Kursk authorities": a stem used as an adjective of the region. */
-const ADJECTIVAL_NOUN = /^[ \t]+(?:governor|governor's|authorities|administration|border|borderlands|residents|officials|emergency)\b/iu;
+const ADJECTIVAL_NOUN = /^[ \t]+(?:governor|governor's|authorities|administration|border|borderlands|residents|officials|emergency|regional|military)\b/iu;
 const ITEM = new RegExp(WORD + String.raw`(?:[ \t]+${WORD})?`, 'gu');
 
 interface Claimed {
