@@ -27,8 +27,10 @@ const EFFECTS = (Object.entries(W.effects) as [DamageEffect, string[]][]).map(([
 const WEAK = new RegExp(`^(?:${alt(W.weak_effects)})$`, 'i');
 const NEGATION = new RegExp(`\\b(?:${alt(W.negations)})\\b`, 'i');
 const CLAUSE_BREAK = new RegExp(W.clause_breaks.join('|'), 'gu');
+/** "the plant", "the building": a thing named before, which keeps the category it had ("the refinery ... the plant"). */
 const ANAPHORIC = new RegExp(`^(?:${alt(W.anaphoric_objects)})$`, 'i');
-const PRONOUN = /\b(?:it|them|its)\b/i;
+const PRONOUN = /\b(?:it|them|its|there)\b/i;
+const PASSIVE_DRONE = new RegExp(`${DRONE_NOUN.source}[ \\t]+(?:were|was|had been|have been|being|are)[ \\t]+$`, 'iu');
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?<num>${NUMBER_SOURCE}|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}$`, 'iu');
 /** "power outage" stands on its own: the thing that lost power is the power supply, whoever it served. */
 const SELF_OBJECT: Partial<Record<DamageEffect, DamageObject>> = { 'power outage': 'power' };
@@ -44,6 +46,8 @@ interface Effect extends Found {
 interface DamagedThing extends Found {
   object: DamageObject;
   count: number | null;
+  /** "the building" pointing back at a thing named before. */
+  anaphoric: boolean;
 }
 
 /** "no buildings or structures had been hit", "no serious destruction and no fire". */
@@ -73,7 +77,7 @@ function findEffects(s: string, clause: Found): Effect[] {
       const at = clause.start + m.index;
       if (effect !== 'power outage' && isNegated(s.slice(0, at))) continue;
       // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
-      if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || DRONE_NOUN.test(s.slice(Math.max(0, at - 25), at)))) continue;
+      if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || PASSIVE_DRONE.test(s.slice(Math.max(0, at - 40), at)))) continue;
       if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
       effects.push({ effect, start: at, end: at + m[0].length, weak: WEAK.test(m[0]) });
     }
@@ -81,39 +85,47 @@ function findEffects(s: string, clause: Found): Effect[] {
   return effects;
 }
 
-function findObjects(s: string, clause: Found, effects: readonly Effect[]): DamagedThing[] {
+function findObjects(s: string, clause: Found, effects: readonly Effect[], antecedent: DamagedThing | undefined): DamagedThing[] {
   const text = s.slice(clause.start, clause.end);
   const objects: DamagedThing[] = [];
   OBJECT.lastIndex = 0;
   for (const m of text.matchAll(OBJECT)) {
     const at = clause.start + m.index;
-    const object = OBJECT_NOUNS[m.slice(1).findIndex((g) => g !== undefined)].object;
+    let object = OBJECT_NOUNS[m.slice(1).findIndex((g) => g !== undefined)].object;
     if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
     const before = s.slice(Math.max(0, at - 40), at);
     if (/\b(?:no|any|nor|neither)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
-    // "damaging the building": the building named before, not another one.
-    if (ANAPHORIC.test(`the ${m[0]}`) && /\bthe\s+$/i.test(before)) continue;
+    const anaphoric = ANAPHORIC.test(m[0]) && /\bthe\s+$/i.test(before) && antecedent !== undefined;
+    if (anaphoric) object = antecedent!.object;
     const countMatch = COUNT_BEFORE.exec(before);
-    const count = countMatch ? (/^an?$/i.test(countMatch.groups!.num) ? 1 : parseNumber(countMatch.groups!.num)) : null;
-    objects.push({ object, count, start: at, end: at + m[0].length });
+    const count = anaphoric ? antecedent!.count : countMatch ? (/^an?$/i.test(countMatch.groups!.num) ? 1 : parseNumber(countMatch.groups!.num)) : null;
+    objects.push({ object, count, start: at, end: at + m[0].length, anaphoric });
   }
   return objects;
 }
 
+/** "A roof that caught fire is fire": the fire is the claim. */
+const SUBSUMED: Partial<Record<DamageEffect, DamageEffect>> = { roof: 'fire' };
+const LONE_FIRE = /(?<![\p{L}])(?<!the[ \t]+)(?:fires?|blazes?)(?![\p{L}])/iu;
+
 export function extractDamage(doc: Doc): DamageRecord[] {
   const records: DamageRecord[] = [];
   const seen = new Set<string>();
+  const claimed = new Set<DamageObject>();
+  let antecedent: DamagedThing | undefined;
   for (const sentence of doc.sentences) {
     const s = sentence.text;
-    let previous: DamagedThing[] = [];
     const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found }[] = [];
+    let sentenceObjects = 0;
     for (const clause of clauses(s)) {
       const effects = findEffects(s, clause);
-      let objects = findObjects(s, clause, effects);
-      // "a drone hit a building, setting it on fire": the pronoun carries the object over.
-      if (!objects.length && PRONOUN.test(s.slice(clause.start, clause.end))) objects = previous;
-      if (objects.length) previous = objects;
+      let objects = findObjects(s, clause, effects, antecedent);
+      sentenceObjects += objects.length;
+      // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
+      if (!objects.length && antecedent && PRONOUN.test(s.slice(clause.start, clause.end))) objects = [antecedent];
+      else if (objects.some((o) => !o.anaphoric)) antecedent = objects.find((o) => !o.anaphoric);
       const strong = effects.some((e) => !e.weak && !SELF_OBJECT[e.effect]);
+      const kinds = new Set(effects.map((e) => e.effect));
       for (const e of effects) {
         const self = SELF_OBJECT[e.effect];
         if (self) {
@@ -122,13 +134,23 @@ export function extractDamage(doc: Doc): DamageRecord[] {
         }
         // "hit the roof of a private house": the roof is the claim, the hit only how it came about.
         if (e.weak && strong) continue;
+        const over = SUBSUMED[e.effect];
+        if (over && kinds.has(over)) continue;
         for (const o of objects) {
           if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
+          // "damaging the building" after its roof was reported: a restatement.
+          if (o.anaphoric && e.effect === 'damaged' && claimed.has(o.object)) continue;
           pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) } });
         }
       }
     }
+    // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
+    const lone = LONE_FIRE.exec(s);
+    if (!sentenceObjects && !pairs.some((p) => p.effect === 'fire') && lone && findEffects(s, { start: 0, end: s.length }).some((e) => e.effect === 'fire')) {
+      pairs.push({ object: 'other', effect: 'fire', count: null, span: { start: lone.index, end: lone.index + lone[0].length } });
+    }
     for (const p of pairs) {
+      claimed.add(p.object);
       const key = `${p.object}/${p.effect}/${p.count}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -20,9 +20,9 @@ interface DroneWords {
 const W = loadData<DroneWords>('drone-words.json');
 const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
 const NOUN = `(?:${alt(W.drone_nouns)})`;
-const MODS = `(?:(?:${alt(W.vehicle_words)})[ \\t]+){0,3}`;
+const MODS = `(?:(?:${alt(W.vehicle_words)})(?:[ \\t]+and|,)?[ \\t]+){0,3}`;
 const NOT_AFTER = `(?![ \\t]+(?:${alt(W.not_after_noun)})(?![\\p{L}-]))`;
-const VERBS = `(?:(?:${alt(W.breakdown_verbs)})[ \\t]+){0,6}`;
+const VERBS = `(?:(?:${alt(W.breakdown_verbs)})[ \\t]+){0,8}`;
 const PREPS = alt(W.tying_prepositions);
 
 export const DRONE_NOUN = new RegExp(`(?<![\\p{L}-])${NOUN}(?![\\p{L}-])`, 'iu');
@@ -35,7 +35,7 @@ const ONE_NOUN = new RegExp(`(?<![\\p{L}-])(?<num>an?|another|one[ \\t]+more)[ \
 const BARE_NUMBER = new RegExp(
   `(?<![\\p{L}\\d.,:-])(?<num>${NUMBER_SOURCE})(?<tail>` +
     `[ \\t]+of[ \\t]+(?:them|which|these|those)(?=[ \\t]*(?:[,.;:)—–-]|$|(?:${alt(W.breakdown_verbs)}|${PREPS})\\b))` +
-    `|[ \\t]+of[ \\t]+(?:the|its|their)[ \\t]+(?:${NUMBER_SOURCE}[ \\t]+)?${MODS}${NOUN}(?![\\p{L}-])` +
+    `|[ \\t]+of(?=[ \\t]+(?:the|its|their)[ \\t]+(?:${NUMBER_SOURCE}[ \\t]+)?${MODS}${NOUN}(?![\\p{L}-]))` +
     `|[ \\t]+(?:each|apiece)` +
     `|(?=[ \\t—–-]+${VERBS}(?:(?:${PREPS})[ \\t]|there\\b)))`,
   'giu',
@@ -49,7 +49,7 @@ const NESTED_BEFORE = /\b(?:including|of which|among them)[ \t]+$/i;
 const TYING = new RegExp(`(?:^|[\\s—–-])(?<prep>${PREPS})[ \\t]+(?:the[ \\t]+)?(?:(?:city|town|village|port|settlement)[ \\t]+of[ \\t]+)?$`, 'iu');
 const FRAME_BEFORE = /\b(?:in|over|above|near|across|at|for)[ \t]+(?:the[ \t]+)?(?:(?:city|town|village|port)[ \t]+of[ \t]+)?$/i;
 const FROM_BEFORE = /\bfrom[ \t]+(?:the[ \t]+)?(?:temporarily[ \t]+)?(?:occupied[ \t]+)?(?:Russian[ \t]+)?(?:cities[ \t]+of[ \t]+)?$/i;
-const ANAPHORA = /^[^.;!?\d]{0,30}?\b(?:over|in|above|across|targeted|targeting|attacked|hit|at|on)[ \t]+(?:the|this|his|her|our|that)[ \t]+(?:region|oblast|city|district|republic|area|peninsula|town|village)\b/i;
+const ANAPHORA = /^[^.;!?\d]{0,30}?\b(?:over|in|above|across|targeted|targeting|attacked|hit|at|on)[ \t]+(?:the|this|his|her|our|that)[ \t]+(?:region|oblast|city|district|republic|peninsula|town|village)\b/i;
 const SPEECH = /\b(?:said|says|reported|reports|wrote|writes|told|announced|claimed|stated|added|according)\b/i;
 const QUALIFIER_BEFORE = Object.entries(W.qualifiers).map(([q, words]) => [q as Qualifier, new RegExp(`\\b(?:${alt(words)})[ \\t]+$`, 'i')] as const);
 const ACTION_WORDS = Object.entries(W.actions).map(([a, words]) => [a as Action, new RegExp(`\\b(?:${alt(words)})\\b`, 'gi')] as const);
@@ -82,12 +82,18 @@ function actionOf(sentence: string, at: number): Action {
   return best;
 }
 
-/** Consecutive region mentions joined only by commas and "and": "the Voronezh and Saratov regions". */
+const LIST_GAP = /^,?[ \t]*(?:(?:and|or)[ \t]+)?(?:(?:over|near|in|above|around)[ \t]+)?(?:the[ \t]+)?$/;
+/** "across Russian regions and the Black Sea": a count spread over the country, not one sea. */
+const SPREAD = /\b(?:over|across|in|above)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}(?:regions|oblasts|territories|provinces)\b/iu;
+const GENERIC_PLACES = /\b(?:regions|oblasts|territories|areas|provinces|parts of)\b/i;
+
+/** Consecutive places joined by commas, "and", "and near": "the Voronezh and Saratov regions",
+ *  "over the Sea of Azov and near Taganrog and Novocherkassk". */
 function groupFrom(locations: LocationMention[], first: number, text: string): LocationMention[] {
   const group = [locations[first]];
   for (let i = first + 1; i < locations.length; i++) {
     const gap = text.slice(group[group.length - 1].end, locations[i].start);
-    if (!/^(?:,?[ \t]*(?:and|or)?[ \t]*|,[ \t]*)$/.test(gap)) break;
+    if (!LIST_GAP.test(gap)) break;
     group.push(locations[i]);
   }
   return group;
@@ -109,10 +115,12 @@ function regionsFor(doc: Doc, start: number, end: number, distributive: boolean)
   const locations = doc.locations.filter(countable);
   const after = locations.findIndex((l) => l.start >= end && l.start < limit);
   let several = false;
-  if (after >= 0 && TYING.test(text.slice(end, locations[after].start)) && !FROM_BEFORE.test(text.slice(end, locations[after].start))) {
-    const group = distributive ? groupFrom(locations, after, text) : locations.filter((l) => l.start >= end && l.start < limit);
-    const codes = [...new Set(group.map((l) => l.code))];
-    if (distributive || codes.length === 1) return { codes, via: 'after' };
+  // "over the country's regions", "across Russian regions and the Black Sea": a total.
+  if (SPREAD.test(text.slice(end, limit))) return { codes: [null], via: 'list' };
+  const lead = after >= 0 ? text.slice(end, locations[after].start) : '';
+  if (after >= 0 && TYING.test(lead) && !FROM_BEFORE.test(lead)) {
+    const codes = [...new Set(groupFrom(locations, after, text).map((l) => l.code))];
+    if (distributive || (codes.length === 1 && !GENERIC_PLACES.test(lead))) return { codes, via: 'after' };
     several = true;
   }
   if (!several && ANAPHORA.test(text.slice(end, limit))) return { codes: [regionInForce(doc, start)], via: 'anaphora' };
@@ -120,7 +128,7 @@ function regionsFor(doc: Doc, start: number, end: number, distributive: boolean)
   if (before) {
     const between = text.slice(before.end, start);
     const framed = FRAME_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start));
-    if (!/\d|[.;!?]/.test(between) && (framed || !SPEECH.test(between)) && !FROM_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) {
+    if (!/\d|[.;!?]/.test(between) && (framed || distributive || !SPEECH.test(between)) && !FROM_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) {
       if (!distributive) return { codes: [before.code], via: 'before' };
       let first = locations.indexOf(before);
       while (first > 0 && /^(?:,?[ \t]*(?:and|or)?[ \t]*|,[ \t]*)$/.test(text.slice(locations[first - 1].end, locations[first].start))) first--;

@@ -22,6 +22,8 @@ interface Titles {
   regional: string[];
   national_words: string[];
   channels: Record<string, string>;
+  /** Capitalised words that are never part of a name: "Sunday, regional governor Oleh Kiper said". */
+  not_names: string[];
 }
 
 const T = loadData<Titles>('titles.json');
@@ -50,7 +52,7 @@ const TITLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?<title>(?:(?:city|regiona
 const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads>who[ \t]+heads[ \t]+)|(?<title>(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)})))(?<rest>[^,.;:«»"]{0,70})`, 'gu');
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
 const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
-const NOT_NAME = /^(?:Of|The|And|In|On|At|Said|Says|Was|Has|Who|Air|Military|Oblast|Region|City|Ministry|Defen[cs]e|Council|State|Regional)$/;
+const NOT_NAME = new RegExp(`^(?:${T.not_names.join('|')})$`);
 
 const inOffice = (r: OfficialRow, date: string) => (!r.from || r.from <= date) && (!r.to || r.to >= date);
 
