@@ -5,6 +5,7 @@ import { loadData } from '../data/load.js';
 import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { foldName } from '../gazetteer/data.js';
 import type { LocationMention } from '../gazetteer/find.js';
+import { couldBePersonName } from '../nlp/compromise.js';
 import type { OfficialRecord, Warning } from '../types.js';
 
 interface OfficialRow {
@@ -50,6 +51,7 @@ const TITLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?<title>(?:(?:city|regiona
 /** "Oleh Kiper, head of the regional military administration", "Alexander Gusev, the governor of Voronezh region",
  *  "Serhii Popko, who heads the Kyiv City Military Administration". */
 const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads>who[ \t]+heads[ \t]+)|(?<title>(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)})))(?<rest>[^,.;:«»"]{0,70})`, 'gu');
+const FULL_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD})+`, 'gu');
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
 const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
 const NOT_NAME = new RegExp(`^(?:${T.not_names.join('|')})$`);
@@ -69,11 +71,15 @@ function lookup(name: string, referenceDate: string | null, named: ReadonlySet<s
   return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates.find((r) => named.has(r.region)) || candidates[candidates.length - 1];
 }
 
-function cleanName(raw: string): string | null {
+/** Trims rank and calendar words off a candidate: "Lieutenant General Mykola Oleshchuk" -> "Mykola Oleshchuk".
+ *  Returns the name and how far into the raw text it starts. */
+function cleanName(raw: string): { name: string; offset: number } | null {
   const words = raw.split(/[ \t]+/);
+  let offset = 0;
+  while (words.length && NOT_NAME.test(words[0])) offset = raw.indexOf(words[1] ?? '', offset + words.shift()!.length);
   while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
   if (!words.length || words.some((w) => NOT_NAME.test(w))) return null;
-  return words.join(' ');
+  return { name: words.join(' '), offset };
 }
 
 export interface OfficialsResult {
@@ -90,14 +96,17 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   const bySurname = new Map<string, OfficialRecord>();
   const namedRegions = new Set(doc.locations.map((l) => l.code));
 
-  const add = (nameStart: number, rawName: string, title: string | null, phraseEnd: number, rule: string) => {
-    const name = cleanName(rawName);
-    if (!name) return;
+  const add = (rawStart: number, rawName: string, title: string | null, phraseEnd: number, rule: string) => {
+    const cleaned = cleanName(rawName);
+    if (!cleaned) return;
+    const { name } = cleaned;
+    const nameStart = rawStart + cleaned.offset;
     const nameEnd = nameStart + name.length;
     const isGazetteerName = doc.locations.some((l) => l.start <= nameStart && l.end >= nameEnd);
     if (isGazetteerName) return;
     const row = lookup(name, doc.referenceDate, namedRegions);
-    if (!row && !title) return;
+    // A name on no list rests on its title; compromise vetoes words that are dates or places ("Sunday, ... governor").
+    if (!row && (!title || !couldBePersonName(name))) return;
     const key = fold(name.split(' ').pop()!);
     if (bySurname.has(key)) return;
     const sentence = doc.sentences.find((s) => s.start <= nameStart && nameStart < s.end) ?? doc.sentences[0];
@@ -142,9 +151,16 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
   }
   // People on the officials list named without a title: "Razvozhayev stressed...".
-  const FULL_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,2}`, 'gu');
   for (const m of doc.text.matchAll(FULL_RUN)) {
-    if (BY_FULL.has(fold(m[0]))) add(m.index, m[0], null, m.index + m[0].length, 'official/known-name');
+    const words = [...m[0].matchAll(/\S+/g)];
+    for (let i = 0; i + 1 < words.length; i++) {
+      for (const j of [i + 3, i + 2]) {
+        if (j > words.length) continue;
+        const start = m.index + words[i].index;
+        const text = doc.text.slice(start, m.index + words[j - 1].index + words[j - 1][0].length);
+        if (BY_FULL.has(fold(text))) add(start, text, null, start + text.length, 'official/known-name');
+      }
+    }
   }
   records.sort((a, b) => a.start - b.start);
   return { records, warnings, resolved };
