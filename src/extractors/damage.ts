@@ -29,7 +29,7 @@ const NEGATION = new RegExp(`\\b(?:${alt(W.negations)})\\b`, 'i');
 const CLAUSE_BREAK = new RegExp(W.clause_breaks.join('|'), 'gu');
 /** "the plant", "the building": a thing named before, which keeps the category it had ("the refinery ... the plant"). */
 const ANAPHORIC = new RegExp(`^(?:${alt(W.anaphoric_objects)})$`, 'i');
-const PRONOUN = /\b(?:it|them|its|there)\b/i;
+const PRONOUN = /\b(?:it|there)\b/i;
 const PASSIVE_DRONE = new RegExp(`${DRONE_NOUN.source}[ \\t]+(?:were|was|had been|have been|being|are)[ \\t]+$`, 'iu');
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?<num>${NUMBER_SOURCE}|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}$`, 'iu');
 /** "power outage" stands on its own: the thing that lost power is the power supply, whoever it served. */
@@ -52,7 +52,7 @@ interface DamagedThing extends Found {
 
 /** "no buildings or structures had been hit", "no serious destruction and no fire". */
 function isNegated(before: string): boolean {
-  const words = before.trim().split(/\s+/).slice(-5).join(' ');
+  const words = before.trim().split(/\s+/).slice(-8).join(' ');
   return NEGATION.test(words) && !/\bnot only\b/i.test(words);
 }
 
@@ -85,7 +85,8 @@ function findEffects(s: string, clause: Found): Effect[] {
   return effects;
 }
 
-function findObjects(s: string, clause: Found, effects: readonly Effect[], antecedent: DamagedThing | undefined): DamagedThing[] {
+function findObjects(s: string, clause: Found, effects: readonly Effect[], previous: DamagedThing | undefined): DamagedThing[] {
+  let antecedent = previous;
   const text = s.slice(clause.start, clause.end);
   const objects: DamagedThing[] = [];
   OBJECT.lastIndex = 0;
@@ -99,14 +100,17 @@ function findObjects(s: string, clause: Found, effects: readonly Effect[], antec
     if (anaphoric) object = antecedent!.object;
     const countMatch = COUNT_BEFORE.exec(before);
     const count = anaphoric ? antecedent!.count : countMatch ? (/^an?$/i.test(countMatch.groups!.num) ? 1 : parseNumber(countMatch.groups!.num)) : null;
-    objects.push({ object, count, start: at, end: at + m[0].length, anaphoric });
+    const thing = { object, count, start: at, end: at + m[0].length, anaphoric };
+    objects.push(thing);
+    if (!anaphoric) antecedent = thing;
   }
   return objects;
 }
 
 /** "A roof that caught fire is fire": the fire is the claim. */
 const SUBSUMED: Partial<Record<DamageEffect, DamageEffect>> = { roof: 'fire' };
-const LONE_FIRE = /(?<![\p{L}])(?<!the[ \t]+)(?:fires?|blazes?)(?![\p{L}])/iu;
+/** "plus a fire, which was put out quickly", "blamed debris for a fire in Toropets", "a fire broke out". */
+const LONE_FIRE = /\b(?:a|another)[ \t]+(?:(?:large|small|major|big|huge)[ \t]+)?(?:fire|blaze)\b|\b(?:fire|blaze)s?[ \t]+(?:had[ \t]+)?(?:broke|broken|started|erupted)\b/i;
 
 export function extractDamage(doc: Doc): DamageRecord[] {
   const records: DamageRecord[] = [];
@@ -116,14 +120,17 @@ export function extractDamage(doc: Doc): DamageRecord[] {
   for (const sentence of doc.sentences) {
     const s = sentence.text;
     const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found }[] = [];
-    let sentenceObjects = 0;
     for (const clause of clauses(s)) {
       const effects = findEffects(s, clause);
       let objects = findObjects(s, clause, effects, antecedent);
-      sentenceObjects += objects.length;
       // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
       if (!objects.length && antecedent && PRONOUN.test(s.slice(clause.start, clause.end))) objects = [antecedent];
       else if (objects.some((o) => !o.anaphoric)) antecedent = objects.find((o) => !o.anaphoric);
+      // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
+      const lone = objects.length ? null : LONE_FIRE.exec(s.slice(clause.start, clause.end));
+      if (lone && effects.some((e) => e.effect === 'fire')) {
+        pairs.push({ object: 'other', effect: 'fire', count: null, span: { start: clause.start + lone.index, end: clause.start + lone.index + lone[0].length } });
+      }
       const strong = effects.some((e) => !e.weak && !SELF_OBJECT[e.effect]);
       const kinds = new Set(effects.map((e) => e.effect));
       for (const e of effects) {
@@ -139,15 +146,10 @@ export function extractDamage(doc: Doc): DamageRecord[] {
         for (const o of objects) {
           if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
           // "damaging the building" after its roof was reported: a restatement.
-          if (o.anaphoric && e.effect === 'damaged' && claimed.has(o.object)) continue;
+          if (o.anaphoric && e.effect === 'damaged' && (claimed.has(o.object) || pairs.some((p) => p.object === o.object))) continue;
           pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) } });
         }
       }
-    }
-    // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
-    const lone = LONE_FIRE.exec(s);
-    if (!sentenceObjects && !pairs.some((p) => p.effect === 'fire') && lone && findEffects(s, { start: 0, end: s.length }).some((e) => e.effect === 'fire')) {
-      pairs.push({ object: 'other', effect: 'fire', count: null, span: { start: lone.index, end: lone.index + lone[0].length } });
     }
     for (const p of pairs) {
       claimed.add(p.object);
