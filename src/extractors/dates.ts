@@ -8,6 +8,13 @@ import type { DateRecord } from '../types.js';
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // "13–14 May, 18 Shahed drones": the comma would let chrono read 18 as a year.
 const MONTH_COMMA_COUNT = new RegExp(`(?<=${MONTH}),(?=\\s+\\d{1,3}(?!\\d))`, 'g');
+// "from January 22 to 7 a.m.": a clock time is not a day of the month; it is blanked (same length) before chrono reads.
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)/gi;
+/** A calendar date names a month or is numeric; "a day earlier" is relative whatever chrono makes of it. */
+const CALENDAR_TEXT = new RegExp(`${MONTH}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d`, 'i');
+/** "Between 18 and 21 January": chrono reads ranges with a dash or "to", not with "and". */
+const DAY_AND_DAY = new RegExp(`\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})\\b(?:\\s+(?<year>\\d{4}))?`, 'g');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE = /^(?:yesterday|today|tonight|last night|this morning|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?)$/i;
 const OVERNIGHT = /\b(?:overnight|during the night|last night)\b/gi;
 
@@ -53,9 +60,21 @@ export function extractDates(doc: Doc): DateRecord[] {
   const reference = { instant, timezone: 0 };
   for (const sentence of doc.sentences) {
     if (!/\d|day|night|morning/i.test(sentence.text)) continue;
-    const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';');
+    const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));
+    DAY_AND_DAY.lastIndex = 0;
+    for (const m of guarded.matchAll(DAY_AND_DAY)) {
+      const g = m.groups!;
+      const month = MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1;
+      const year = g.year ? Number(g.year) : null;
+      const start = sentence.start + m.index;
+      for (const day of [Number(g.d1), Number(g.d2)]) {
+        if (day < 1 || day > 31) continue;
+        records.push({ type: 'date', value: placeYear({ year, month, day }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/day-and-day', 0.9) });
+      }
+    }
     for (const r of chrono.en.strict.parse(guarded, reference, { forwardDate: false })) {
       const start = sentence.start + r.index;
+      if (!CALENDAR_TEXT.test(r.text) || records.some((d) => d.start <= start && start < d.end)) continue;
       const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
       for (const ymd of ends) {
         // "12-13 March 2024": the year written on the end applies to the start too.
