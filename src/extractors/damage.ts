@@ -13,6 +13,8 @@ interface DamageWords {
   weak_effects: string[];
   clause_breaks: string[];
   anaphoric_objects: string[];
+  /** Words that make an effect a possibility, not a claim: "inspecting buildings for potential damage". */
+  hedges: string[];
 }
 
 const W = loadData<DamageWords>('damage-words.json');
@@ -24,6 +26,9 @@ const OBJECT_NOUNS = (Object.entries(W.objects) as [DamageObject, string[]][]).f
 OBJECT_NOUNS.sort((a, b) => b.n.length - a.n.length);
 const OBJECT = word(OBJECT_NOUNS.map(({ n }) => `(${n})`).join('|'));
 const EFFECTS = (Object.entries(W.effects) as [DamageEffect, string[]][]).map(([effect, words]) => [effect, word(alt(words))] as const);
+/** Any effect word at all: sentences without one are skipped before the costly object search. */
+const ANY_EFFECT = word(Object.values(W.effects).flat().join('|'), 'iu');
+const HEDGED = new RegExp(`\\b(?:${alt(W.hedges)})[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,1}$`, 'iu');
 const WEAK = new RegExp(`^(?:${alt(W.weak_effects)})$`, 'i');
 const NEGATION = new RegExp(`\\b(?:${alt(W.negations)})\\b`, 'i');
 const CLAUSE_BREAK = new RegExp(W.clause_breaks.join('|'), 'gu');
@@ -75,7 +80,7 @@ function findEffects(s: string, clause: Found): Effect[] {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const at = clause.start + m.index;
-      if (effect !== 'power outage' && isNegated(s.slice(0, at))) continue;
+      if (effect !== 'power outage' && (isNegated(s.slice(0, at)) || HEDGED.test(s.slice(Math.max(0, at - 40), at)))) continue;
       // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
       if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || PASSIVE_DRONE.test(s.slice(Math.max(0, at - 40), at)))) continue;
       if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
@@ -119,7 +124,8 @@ export function extractDamage(doc: Doc): DamageRecord[] {
   let antecedent: DamagedThing | undefined;
   for (const sentence of doc.sentences) {
     const s = sentence.text;
-    const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found }[] = [];
+    if (!ANY_EFFECT.test(s)) continue;
+    const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found; weak?: boolean }[] = [];
     for (const clause of clauses(s)) {
       const effects = findEffects(s, clause);
       let objects = findObjects(s, clause, effects, antecedent);
@@ -147,11 +153,14 @@ export function extractDamage(doc: Doc): DamageRecord[] {
           if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
           // "damaging the building" after its roof was reported: a restatement.
           if (o.anaphoric && e.effect === 'damaged' && (claimed.has(o.object) || pairs.some((p) => p.object === o.object))) continue;
-          pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) } });
+          pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) }, weak: e.weak });
         }
       }
     }
+    // "fragments struck multiple homes, shattering windows in four private residences": the windows are the claim.
+    const strongObjects = new Set(pairs.filter((p) => !p.weak).map((p) => p.object));
     for (const p of pairs) {
+      if (p.weak && strongObjects.has(p.object)) continue;
       claimed.add(p.object);
       const key = `${p.object}/${p.effect}/${p.count}`;
       if (seen.has(key)) continue;

@@ -14,6 +14,8 @@ const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'cloc
 const CALENDAR_TEXT = new RegExp(`${MONTH}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d`, 'i');
 /** "Between 18 and 21 January": chrono reads ranges with a dash or "to", not with "and". */
 const DAY_AND_DAY = new RegExp(`\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})\\b(?:\\s+(?<year>\\d{4}))?`, 'g');
+const CALENDAR_GATE = new RegExp(`\\b${MONTH}\\b|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d`);
+const RELATIVE_GATE = /day\b|night|morning|tonight/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE = /^(?:yesterday|today|tonight|last night|this morning|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?)$/i;
 const OVERNIGHT = /\b(?:overnight|during the night|last night)\b/gi;
@@ -59,7 +61,10 @@ export function extractDates(doc: Doc): DateRecord[] {
   const instant = doc.referenceDate ? referenceInstant(doc.referenceDate) : new Date('2000-01-01T12:00:00Z');
   const reference = { instant, timezone: 0 };
   for (const sentence of doc.sentences) {
-    if (!/\d|day|night|morning/i.test(sentence.text)) continue;
+    // chrono is the costly step: only sentences that can hold a date go to it.
+    const calendar = CALENDAR_GATE.test(sentence.text);
+    const relative = doc.referenceDate !== null && RELATIVE_GATE.test(sentence.text);
+    if (!calendar && !relative) continue;
     const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));
     DAY_AND_DAY.lastIndex = 0;
     for (const m of guarded.matchAll(DAY_AND_DAY)) {
@@ -72,7 +77,7 @@ export function extractDates(doc: Doc): DateRecord[] {
         records.push({ type: 'date', value: placeYear({ year, month, day }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/day-and-day', 0.9) });
       }
     }
-    for (const r of chrono.en.strict.parse(guarded, reference, { forwardDate: false })) {
+    for (const r of calendar ? chrono.en.strict.parse(guarded, reference, { forwardDate: false }) : []) {
       const start = sentence.start + r.index;
       if (!CALENDAR_TEXT.test(r.text) || records.some((d) => d.start <= start && start < d.end)) continue;
       const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
@@ -83,18 +88,19 @@ export function extractDates(doc: Doc): DateRecord[] {
         records.push({ type: 'date', value, kind: 'absolute', ...evidence(doc, start, start + r.text.length, r.end ? 'date/range' : 'date/calendar', 0.95) });
       }
     }
-    if (!doc.referenceDate) continue;
+    const referenceDate = doc.referenceDate;
+    if (!relative || !referenceDate) continue;
     for (const r of chrono.en.casual.parse(guarded, reference, { forwardDate: false })) {
       const text = r.text.trim();
       if (!RELATIVE.test(text)) continue;
       const start = sentence.start + r.index + r.text.indexOf(text);
-      records.push({ type: 'date', value: resolveRelative(r.start, doc.referenceDate), kind: 'relative', ...evidence(doc, start, start + text.length, 'date/relative', 0.7) });
+      records.push({ type: 'date', value: resolveRelative(r.start, referenceDate), kind: 'relative', ...evidence(doc, start, start + text.length, 'date/relative', 0.7) });
     }
     OVERNIGHT.lastIndex = 0;
     for (const m of sentence.text.matchAll(OVERNIGHT)) {
       if (/last night/i.test(m[0]) && records.some((r) => r.start === sentence.start + m.index)) continue;
       const start = sentence.start + m.index;
-      records.push({ type: 'date', value: doc.referenceDate, kind: 'relative', ...evidence(doc, start, start + m[0].length, 'date/overnight', 0.6) });
+      records.push({ type: 'date', value: referenceDate, kind: 'relative', ...evidence(doc, start, start + m[0].length, 'date/overnight', 0.6) });
     }
   }
   return records;

@@ -3,7 +3,7 @@
 import { loadData } from '../data/load.js';
 import { evidence, regionInForce, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
-import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
+import { HAS_NUMBER, NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 
 interface DroneWords {
@@ -192,8 +192,9 @@ function findCounts(doc: Doc): Found[] {
     counted.add(sentence);
   };
   for (const sentence of doc.sentences) {
-    const context = DRONE_NOUN.test(sentence.text) || inDroneContext(doc, sentence.index, counted);
-    if (!context) continue;
+    const drones = DRONE_NOUN.test(sentence.text);
+    if (!drones && !inDroneContext(doc, sentence.index, counted)) continue;
+    const numbers = HAS_NUMBER.test(sentence.text);
     const local = (pattern: RegExp) => {
       pattern.lastIndex = 0;
       return [...sentence.text.matchAll(pattern)];
@@ -202,13 +203,14 @@ function findCounts(doc: Doc): Found[] {
       const start = sentence.start + m.index! + (group ? m[0].indexOf(m.groups![group]) : 0);
       return { start, end: sentence.start + m.index! + m[0].length };
     };
-    for (const m of local(NUMBER_NOUN)) {
+    for (const m of drones && numbers ? local(NUMBER_NOUN) : []) {
       const count = parseNumber(m.groups!.num);
       if (count) add({ ...spanOf(m), count, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', confidence: 0.9 }, sentence.index);
     }
-    for (const m of local(ONE_NOUN)) {
+    for (const m of drones ? local(ONE_NOUN) : []) {
       add({ ...spanOf(m), count: 1, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/singular', confidence: 0.7 }, sentence.index);
     }
+    if (!numbers) continue;
     for (const m of local(BARE_NUMBER)) {
       const count = parseNumber(m.groups!.num);
       if (!count) continue;

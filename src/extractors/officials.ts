@@ -43,7 +43,8 @@ for (const row of ROWS) {
   for (const full of new Set([row.name, ...row.variants].map(fold))) BY_FULL.set(full, [...(BY_FULL.get(full) ?? []), row]);
 }
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
+// "Drozdenko’s confirmation": the possessive is not part of the name.
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Ll}[\p{Ll}\p{M}]+)?(?<!['’]s)(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
 const NAME = String.raw`(?<name>${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`;
 const anyCase = (words: string) => words.replace(/(?<![\\-])\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`);
 /** "Governor Alexander Drozdenko", "city governor Mikhail Razvozhayev", "Acting Governor Alexei Smirnov". */

@@ -43,6 +43,8 @@ export interface Gazetteer {
   actorVerbs: RegExp;
   /** The longest name, in words: the scanner tries no longer runs. */
   maxWords: number;
+  /** First words (folded) of every stem, alias and place: the scanner starts a lookup only at one of these. */
+  firstWords: ReadonlySet<string>;
 }
 
 let built: Gazetteer | undefined;
@@ -78,7 +80,8 @@ export function gazetteer(): Gazetteer {
       maxWords = Math.max(maxWords, words(name));
     }
   }
-  built = { regions: byCode, stems, aliases, places: placeMap, typeWords, notRegions: phrases, maxWords,
+  const firstWords = new Set([...stems.keys(), ...aliases.keys(), ...placeMap.keys()].map((k) => k.split(' ')[0]));
+  built = { regions: byCode, stems, aliases, places: placeMap, typeWords, notRegions: phrases, maxWords, firstWords,
     metonyms: new Set(metonyms.map(foldName)),
     actorVerbs: new RegExp(`^(?:'s)?[ \\t]+(?:${actor_verbs.join('|')})\\b`),
   };

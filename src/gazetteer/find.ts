@@ -147,24 +147,26 @@ export function findLocations(text: string): LocationMention[] {
     const words = [...run[0].matchAll(/\S+/g)];
     for (let i = 0; i < words.length; ) {
       let matched = 0;
-      for (let j = Math.min(words.length, i + g.maxWords + 2); j > i && !matched; j--) {
-        const start = run.index + words[i].index;
-        const end = run.index + words[j - 1].index + words[j - 1][0].length;
-        if (overlaps(taken, start, end)) continue;
-        const key = foldName(text.slice(start, end));
-        const after = text.slice(end, end + 24);
-        const stem = g.stems.get(key);
-        const alias = g.aliases.get(key);
-        const place = g.places.get(key);
-        const spanText = text.slice(start, end);
-        if (stem && ADJECTIVAL_NOUN.test(after)) {
-          claim({ kind: 'region', start, end, text: spanText, code: stem.code, name: stem.name, rule: 'region/adjectival', confidence: 0.85 });
-        } else if (alias && !(g.metonyms.has(key) && g.actorVerbs.test(after))) {
-          claim({ kind: 'region', start, end, text: spanText, code: alias.code, name: alias.name, rule: 'region/alias', confidence: 0.9 });
-        } else if (place) {
-          claim({ kind: 'place', start, end, text: spanText, code: place.region, name: spanText, rule: 'place/gazetteer', confidence: 0.85 });
-        } else continue;
-        matched = j - i;
+      if (g.firstWords.has(foldName(words[i][0]))) {
+        for (let j = Math.min(words.length, i + g.maxWords + 2); j > i && !matched; j--) {
+          const start = run.index + words[i].index;
+          const end = run.index + words[j - 1].index + words[j - 1][0].length;
+          if (overlaps(taken, start, end)) continue;
+          const key = foldName(text.slice(start, end));
+          const after = text.slice(end, end + 24);
+          const stem = g.stems.get(key);
+          const alias = g.aliases.get(key);
+          const place = g.places.get(key);
+          const spanText = text.slice(start, end);
+          if (stem && ADJECTIVAL_NOUN.test(after)) {
+            claim({ kind: 'region', start, end, text: spanText, code: stem.code, name: stem.name, rule: 'region/adjectival', confidence: 0.85 });
+          } else if (alias && !(g.metonyms.has(key) && g.actorVerbs.test(after))) {
+            claim({ kind: 'region', start, end, text: spanText, code: alias.code, name: alias.name, rule: 'region/alias', confidence: 0.9 });
+          } else if (place) {
+            claim({ kind: 'place', start, end, text: spanText, code: place.region, name: spanText, rule: 'place/gazetteer', confidence: 0.85 });
+          } else continue;
+          matched = j - i;
+        }
       }
       i += matched || 1;
     }

@@ -15,6 +15,15 @@ const NOT_A_PERSON = new Set(['Date', 'WeekDay', 'Month', 'Place', 'Country', 'C
 
 /** Could these capitalised words be a person's name? "Sunday" (a date) or "Kharkiv" (a place) cannot. */
 export function couldBePersonName(name: string): boolean {
-  const terms = load()(name).terms().json().flatMap((t) => t.terms);
-  return terms.length > 0 && terms.every((t) => !t.tags.some((tag) => NOT_A_PERSON.has(tag)));
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    const terms = load()(name).terms().json().flatMap((t) => t.terms);
+    verdict = terms.length > 0 && terms.every((t) => !t.tags.some((tag) => NOT_A_PERSON.has(tag)));
+    if (verdicts.size > 10_000) verdicts.clear();
+    verdicts.set(name, verdict);
+  }
+  return verdict;
 }
+
+/** Names recur across a batch of reports; the answer for a name never changes. */
+const verdicts = new Map<string, boolean>();

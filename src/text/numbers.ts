@@ -22,6 +22,9 @@ export const NUMBER_SOURCE =
   `|(?:(?:${SIMPLE_ALT})(?:[-\\s](?:${SIMPLE_ALT}))?(?:\\s+(?:${alt(Object.keys(WORDS.scales))})(?:\\s+(?:and\\s+)?(?:${SIMPLE_ALT})(?:[-\\s](?:${SIMPLE_ALT}))?)?)?(?:\\s+(?:${alt(Object.keys(WORDS.groups))})s?)?)` +
   `|an?\\s+(?:${alt(Object.keys(WORDS.groups))})(?:\\s+of)?)(?![\\p{L}\\d])`;
 
+/** A cheap test for "could this sentence hold a cardinal?": a digit or a number word. */
+export const HAS_NUMBER = new RegExp(`\\d|\\b(?:${alt([...Object.keys(SIMPLE), ...Object.keys(WORDS.groups), ...Object.keys(WORDS.phrases).map((p) => p.split(' ').pop()!)])})`, 'i');
+
 export const ORDINALS: ReadonlySet<string> = new Set(WORDS.ordinals);
 
 /** Parses a cardinal as matched by NUMBER_SOURCE; null when it is not one. */
