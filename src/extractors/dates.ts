@@ -15,10 +15,11 @@ const CALENDAR_TEXT = new RegExp(`${MONTH}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\
 /** "Between 18 and 21 January": chrono reads ranges with a dash or "to", not with "and". */
 const DAY_AND_DAY = new RegExp(`\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})\\b(?:\\s+(?<year>\\d{4}))?`, 'g');
 const CALENDAR_GATE = new RegExp(`\\b${MONTH}\\b|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d`);
-const RELATIVE_GATE = /day\b|night|morning|tonight/i;
+const RELATIVE_GATE = /\b(?:yesterday|today|tonight|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE = /^(?:yesterday|today|tonight|last night|this morning|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?)$/i;
 const OVERNIGHT = /\b(?:overnight|during the night|last night)\b/gi;
+const OVERNIGHT_GATE = new RegExp(OVERNIGHT.source, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -56,15 +57,39 @@ function resolveRelative(c: chrono.ParsedComponents, referenceDate: string): str
   return toIso(d);
 }
 
+/** Stretches of text around each hit of a gate ("15 September", "yesterday"), widened to word boundaries and merged:
+ *  chrono reads only these, since its cost grows with the length of what it is given. */
+function windows(text: string, gate: RegExp, reach = 40): [number, number][] {
+  const out: [number, number][] = [];
+  const global = new RegExp(gate.source, gate.flags.includes('g') ? gate.flags : `${gate.flags}g`);
+  for (const m of text.matchAll(global)) {
+    let from = Math.max(0, m.index - reach);
+    let to = Math.min(text.length, m.index + m[0].length + reach);
+    while (from > 0 && /\S/.test(text[from - 1])) from--;
+    while (to < text.length && /\S/.test(text[to])) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+function parseIn(text: string, gate: RegExp, parse: (t: string) => chrono.ParsedResult[]): chrono.ParsedResult[] {
+  return windows(text, gate).flatMap(([from, to]) => parse(text.slice(from, to)).map((r) => Object.assign(r, { index: r.index + from })));
+}
+
 export function extractDates(doc: Doc): DateRecord[] {
   const records: DateRecord[] = [];
   const instant = doc.referenceDate ? referenceInstant(doc.referenceDate) : new Date('2000-01-01T12:00:00Z');
-  const reference = { instant, timezone: 0 };
+  // A plain Date, not {instant, timezone}: chrono runs 3-10 times slower with a timezone object. Only calendar
+  // components are read, and the reference sits at noon UTC, so the machine's zone cannot move a day.
+  const reference = instant;
   for (const sentence of doc.sentences) {
     // chrono is the costly step: only sentences that can hold a date go to it.
     const calendar = CALENDAR_GATE.test(sentence.text);
     const relative = doc.referenceDate !== null && RELATIVE_GATE.test(sentence.text);
-    if (!calendar && !relative) continue;
+    const overnight = doc.referenceDate !== null && OVERNIGHT_GATE.test(sentence.text);
+    if (!calendar && !relative && !overnight) continue;
     const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));
     DAY_AND_DAY.lastIndex = 0;
     for (const m of guarded.matchAll(DAY_AND_DAY)) {
@@ -77,7 +102,7 @@ export function extractDates(doc: Doc): DateRecord[] {
         records.push({ type: 'date', value: placeYear({ year, month, day }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/day-and-day', 0.9) });
       }
     }
-    for (const r of calendar ? chrono.en.strict.parse(guarded, reference, { forwardDate: false }) : []) {
+    for (const r of calendar ? parseIn(guarded, CALENDAR_GATE, (t) => chrono.en.strict.parse(t, reference, { forwardDate: false })) : []) {
       const start = sentence.start + r.index;
       if (!CALENDAR_TEXT.test(r.text) || records.some((d) => d.start <= start && start < d.end)) continue;
       const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
@@ -89,8 +114,8 @@ export function extractDates(doc: Doc): DateRecord[] {
       }
     }
     const referenceDate = doc.referenceDate;
-    if (!relative || !referenceDate) continue;
-    for (const r of chrono.en.casual.parse(guarded, reference, { forwardDate: false })) {
+    if (!referenceDate) continue;
+    for (const r of !relative ? [] : parseIn(guarded, RELATIVE_GATE, (t) => chrono.en.casual.parse(t, reference, { forwardDate: false }))) {
       const text = r.text.trim();
       if (!RELATIVE.test(text)) continue;
       const start = sentence.start + r.index + r.text.indexOf(text);

@@ -3,7 +3,7 @@
 import { loadData } from '../data/load.js';
 import { evidence, regionInForce, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
-import { HAS_NUMBER, NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
+import { HAS_NUMBER, NUMBER_FIRST_WORDS, NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 
 interface DroneWords {
@@ -44,6 +44,11 @@ const BARE_NUMBER = new RegExp(
 const CONTINUED = new RegExp(`(?<![\\p{L}])(?:the[ \\t]+other|another|a[ \\t]+further|further)[ \\t]+(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
 /** "closely followed by the Voronezh region with twenty-seven": a region, then its count. */
 const REGION_WITH = new RegExp(`(?:region|oblast|krai|republic|Oblast|Region|Krai|Republic)[ \\t]+(?:with|had|recorded|reported|accounted[ \\t]+for)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings)\\b)`, 'gu');
+const sticky = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+const NUMBER_NOUN_AT = sticky(NUMBER_NOUN);
+const BARE_NUMBER_AT = sticky(BARE_NUMBER);
+/** Where a cardinal can begin: a digit, or a number word ("forty-one", "a dozen", "half a dozen"). */
+const NUMBER_START = new RegExp(`(?<![\\p{L}\\d.,:-])(?:\\d|(?:${NUMBER_FIRST_WORDS})(?![\\p{L}]))`, 'giu');
 const NEGATED_BEFORE = /\b(?:not|no|every|any|each)[ \t]+$/i;
 const NESTED_BEFORE = /\b(?:including|of which|among them)[ \t]+$/i;
 const TYING = new RegExp(`(?:^|[\\s—–-])(?<prep>${PREPS})[ \\t]+(?:the[ \\t]+)?(?:(?:city|town|village|port|settlement)[ \\t]+of[ \\t]+)?$`, 'iu');
@@ -199,11 +204,19 @@ function findCounts(doc: Doc): Found[] {
       pattern.lastIndex = 0;
       return [...sentence.text.matchAll(pattern)];
     };
+    // The number patterns are long; they are tried only where a number can start, not at every character.
+    const starts = numbers ? [...sentence.text.matchAll(NUMBER_START)].map((m) => m.index) : [];
+    const atStarts = (sticky: RegExp) =>
+      starts.flatMap((i) => {
+        sticky.lastIndex = i;
+        const m = sticky.exec(sentence.text);
+        return m ? [m] : [];
+      });
     const spanOf = (m: RegExpMatchArray, group?: string) => {
       const start = sentence.start + m.index! + (group ? m[0].indexOf(m.groups![group]) : 0);
       return { start, end: sentence.start + m.index! + m[0].length };
     };
-    for (const m of drones && numbers ? local(NUMBER_NOUN) : []) {
+    for (const m of drones ? atStarts(NUMBER_NOUN_AT) : []) {
       const count = parseNumber(m.groups!.num);
       if (count) add({ ...spanOf(m), count, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', confidence: 0.9 }, sentence.index);
     }
@@ -211,7 +224,7 @@ function findCounts(doc: Doc): Found[] {
       add({ ...spanOf(m), count: 1, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/singular', confidence: 0.7 }, sentence.index);
     }
     if (!numbers) continue;
-    for (const m of local(BARE_NUMBER)) {
+    for (const m of atStarts(BARE_NUMBER_AT)) {
       const count = parseNumber(m.groups!.num);
       if (!count) continue;
       const tail = m.groups!.tail ?? '';

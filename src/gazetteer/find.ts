@@ -26,12 +26,32 @@ const anyCase = (words: string) => words.replace(/(?<!\\)\b\p{Ll}/gu, (c) => `[$
 const REGION_TYPES = `(?<type>${anyCase(String.raw`oblasts?|regions?|provinces?|krai|kray|territory|republic|autonomous[ \t]+okrug|autonomous[ \t]+oblast`)})`;
 const UNIT_TYPES = `(?<type>${anyCase(String.raw`(?:urban|municipal|city)[ \t]+districts?|districts?|raions?|hromadas?|communit(?:y|ies)|rayons?`)})`;
 
-/** "Kursk, Oryol and Bryansk regions", "Bryansk Oblast", "the Samara region". */
-const TYPE_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${REGION_TYPES}(?![\p{L}-])`, 'gu');
+/** "Kursk, Oryol and Bryansk regions", "Bryansk Oblast", "the Samara region". Matched backwards from the type word
+ *  (see endingAt), since type words are rare and names before them are not. */
+const TYPE_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${REGION_TYPES}$`, 'u');
+const REGION_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}-])${REGION_TYPES}(?![\p{L}-])`, 'gu');
 /** "Republic of Tatarstan", "Region of Murcia" is not ours: only republics. */
 const REPUBLIC_OF = new RegExp(String.raw`\bRepublic[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
 /** "Nikopol district", "Solomianskyi, Holosiivskyi and Sviatoshynskyi districts", "Marhanets community". */
-const UNIT_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${UNIT_TYPES}(?![\p{L}-])`, 'gu');
+const UNIT_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${UNIT_TYPES}$`, 'u');
+const UNIT_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}-])${UNIT_TYPES}(?![\p{L}-])`, 'gu');
+/** How far before a type word its list of names may start: "within Kyiv, Donetsk, ... and Khmelnytskyi oblasts". */
+const LIST_REACH = 200;
+
+/** Matches of `pattern` (anchored with $) that end at a hit of `typeWord`, as if `pattern` had run over the text. */
+function* endingAt(text: string, typeWord: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
+  typeWord.lastIndex = 0;
+  for (const hit of text.matchAll(typeWord)) {
+    const end = hit.index + hit[0].length;
+    if (/^[\p{L}-]/u.test(text.slice(end, end + 1))) continue;
+    const from = Math.max(0, hit.index - LIST_REACH);
+    const m = pattern.exec(text.slice(from, end));
+    if (m) {
+      m.index += from;
+      yield m;
+    }
+  }
+}
 /** "the city of Nikopol", "the village of Dokuchaevo". */
 const SETTLEMENT_OF = new RegExp(String.raw`\b(?:city|town|village|settlement|township)[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
 const RUNS = new RegExp(NAME, 'gu');
@@ -66,13 +86,14 @@ export function fuzzyStem(stem: string): RegionEntry | null {
   return bestDistance <= (key.length >= 8 ? 2 : 1) ? best : null;
 }
 
+let notRegionsPattern: RegExp | undefined;
+
 function maskedSpans(text: string): Claimed[] {
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  notRegionsPattern ??= new RegExp(gazetteer().notRegions.map(escape).sort((a, b) => b.length - a.length).join('|'), 'gi');
   const masked: Claimed[] = [];
-  const lower = text.toLowerCase();
-  for (const phrase of gazetteer().notRegions) {
-    const p = phrase.toLowerCase();
-    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + p.length)) masked.push({ start: at, end: at + p.length });
-  }
+  notRegionsPattern.lastIndex = 0;
+  for (const m of text.matchAll(notRegionsPattern)) masked.push({ start: m.index, end: m.index + m[0].length });
   return masked;
 }
 
@@ -86,9 +107,8 @@ export function findLocations(text: string): LocationMention[] {
   };
 
   // 1. Region type forms, coordinated lists first: "the Voronezh and Saratov regions".
-  for (const pattern of [TYPE_FORM, REPUBLIC_OF]) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+  for (const [pattern, matches] of [[TYPE_FORM, endingAt(text, REGION_TYPE_WORD, TYPE_FORM)], [REPUBLIC_OF, text.matchAll(REPUBLIC_OF)]] as const) {
+    for (const m of matches) {
       const listStart = m.index + m[0].indexOf(m.groups!.list);
       const items = listItems(m.groups!.list, listStart);
       const single = items.length === 1;
@@ -120,9 +140,8 @@ export function findLocations(text: string): LocationMention[] {
   }
 
   // 2. Administrative units and "the city of X": places, region from the gazetteer or from context later.
-  for (const pattern of [UNIT_FORM, SETTLEMENT_OF]) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+  for (const matches of [endingAt(text, UNIT_TYPE_WORD, UNIT_FORM), text.matchAll(SETTLEMENT_OF)]) {
+    for (const m of matches) {
       const listStart = m.index + m[0].indexOf(m.groups!.list);
       const items = listItems(m.groups!.list, listStart);
       const type = m.groups!.type;

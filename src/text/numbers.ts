@@ -25,6 +25,9 @@ export const NUMBER_SOURCE =
 /** A cheap test for "could this sentence hold a cardinal?": a digit or a number word. */
 export const HAS_NUMBER = new RegExp(`\\d|\\b(?:${alt([...Object.keys(SIMPLE), ...Object.keys(WORDS.groups), ...Object.keys(WORDS.phrases).map((p) => p.split(' ').pop()!)])})`, 'i');
 
+/** Words a cardinal can begin with, as a regex alternation: "forty", "a" (a dozen), "half" (half a dozen). */
+export const NUMBER_FIRST_WORDS = alt([...Object.keys(SIMPLE), 'a', 'an', ...Object.keys(WORDS.phrases).map((p) => p.split(' ')[0])].filter((w, i, all) => all.indexOf(w) === i));
+
 export const ORDINALS: ReadonlySet<string> = new Set(WORDS.ordinals);
 
 /** Parses a cardinal as matched by NUMBER_SOURCE; null when it is not one. */
