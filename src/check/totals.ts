@@ -11,7 +11,7 @@ export function checkTotals(counts: readonly DroneCountRecord[]): Warning[] {
     const parts: DroneCountRecord[] = [];
     for (const c of ordered.slice(i + 1)) {
       if (c.region === null) break;
-      if (!c.rule.startsWith('drone_count/of-which')) parts.push(c);
+      if (!c.rule.startsWith('drone_count/of-which') && !c.rule.includes('+nested')) parts.push(c);
     }
     if (parts.length < 2) continue;
     const sum = parts.reduce((s, c) => s + c.count, 0);

@@ -1,7 +1,7 @@
 /** Casualties: "one person was injured", "injuring one person", "two people have been taken to hospital", "2 killed",
  *  and "no casualties" / "nobody hurt" as zeros. One record per statement; a reader takes the largest figures. */
 import { loadData } from '../data/load.js';
-import { evidence, regionInForce, type Doc } from '../document.js';
+import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { CasualtiesRecord } from '../types.js';
 
@@ -19,7 +19,9 @@ const WHO = `(?:[\\p{L}\\d-]+[ \\t]+)?(?:${alt(W.people)})`;
 const HARM = `(?<harm>${alt(W.killed)}|${alt(W.injured)})`;
 const BE = `(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|been)[ \\t]+){0,3}`;
 /** "one person was injured", "two people have been taken to hospital", "three civilians killed". */
-const PEOPLE_HARMED = new RegExp(`(?<![\\p{L}\\d])${NUM}[ \\t]+${WHO}[ \\t]+${BE}${HARM}(?![\\p{L}])`, 'giu');
+// "Five people, including two children, were injured": an aside may stand between the people and the harm.
+const ASIDE = `(?:,[^,.;]{1,40},)?`;
+const PEOPLE_HARMED = new RegExp(`(?<![\\p{L}\\d])${NUM}[ \\t]+${WHO}${ASIDE}[ \\t]+${BE}${HARM}(?![\\p{L}])`, 'giu');
 /** "injuring one person", "killing two civilians". */
 const HARMING_PEOPLE = new RegExp(`(?<![\\p{L}])(?<harm>injuring|wounding|killing|injured|wounded|killed)[ \\t]+${NUM}[ \\t]+${WHO}(?![\\p{L}])`, 'giu');
 /** "2 killed and 5 injured", "one dead". */
@@ -41,7 +43,9 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
       if (taken.some(([a, b]) => at < b && at + length > a)) return;
       taken.push([at, at + length]);
       const start = sentence.start + at;
-      records.push({ type: 'casualties', killed, injured, region: regionInForce(doc, start), ...evidence(doc, start, start + length, rule, confidence) });
+      // "A woman was injured in Zaporizhzhia": the place in the sentence, else the one in force.
+      const here = locationsIn(doc, sentence.start, sentence.end).find((l) => l.code && l.code.length > 2);
+      records.push({ type: 'casualties', killed, injured, region: here?.code ?? regionInForce(doc, start), ...evidence(doc, start, start + length, rule, confidence) });
     };
     for (const pattern of [PEOPLE_HARMED, HARMING_PEOPLE, NUMBER_HARMED]) {
       pattern.lastIndex = 0;

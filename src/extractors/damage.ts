@@ -15,6 +15,8 @@ interface DamageWords {
   anaphoric_objects: string[];
   /** Words that make an effect a possibility, not a claim: "inspecting buildings for potential damage". */
   hedges: string[];
+  /** What a power cut is counted in: "cutting power to one address", "left 29,000 residents without power". */
+  outage_units: string[];
 }
 
 const W = loadData<DamageWords>('damage-words.json');
@@ -35,9 +37,14 @@ const CLAUSE_BREAK = new RegExp(W.clause_breaks.join('|'), 'gu');
 /** "the plant", "the building": a thing named before, which keeps the category it had ("the refinery ... the plant"). */
 const ANAPHORIC = new RegExp(`^(?:${alt(W.anaphoric_objects)})$`, 'i');
 const PRONOUN = /\b(?:it|there)\b/i;
+/** Parts of a building: with no building in their clause they belong to the last one named. */
+const BUILDING_PARTS: ReadonlySet<DamageEffect> = new Set(['windows', 'roof', 'facade']);
 const PASSIVE_DRONE = new RegExp(`${DRONE_NOUN.source}[ \\t]+(?:were|was|had been|have been|being|are)[ \\t]+$`, 'iu');
+/** "two drones destroyed over other regions": with "destroyed", a drone just before it is what was destroyed. */
+const DRONE_JUST_BEFORE = new RegExp(`${DRONE_NOUN.source}[ \\t]+$`, 'iu');
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?<num>${NUMBER_SOURCE}|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}$`, 'iu');
 /** "power outage" stands on its own: the thing that lost power is the power supply, whoever it served. */
+const OUTAGE_COUNT = new RegExp(`(?:\\b(?:to|for|left|leaving)[ \\t]+)(?:more[ \\t]+than[ \\t]+|about[ \\t]+|some[ \\t]+)?(?<num>${NUMBER_SOURCE})[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${alt(W.outage_units)})\\b`, 'iu');
 const SELF_OBJECT: Partial<Record<DamageEffect, DamageObject>> = { 'power outage': 'power' };
 
 interface Found {
@@ -82,7 +89,9 @@ function findEffects(s: string, clause: Found): Effect[] {
       const at = clause.start + m.index;
       if (effect !== 'power outage' && (isNegated(s.slice(0, at)) || HEDGED.test(s.slice(Math.max(0, at - 40), at)))) continue;
       // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
-      if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || PASSIVE_DRONE.test(s.slice(Math.max(0, at - 40), at)))) continue;
+      const lead = s.slice(Math.max(0, at - 40), at);
+      if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || PASSIVE_DRONE.test(lead))) continue;
+      if (effect === 'destroyed' && DRONE_JUST_BEFORE.test(lead)) continue;
       if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
       effects.push({ effect, start: at, end: at + m[0].length, weak: WEAK.test(m[0]) });
     }
@@ -100,6 +109,8 @@ function findObjects(s: string, clause: Found, effects: readonly Effect[], previ
     let object = OBJECT_NOUNS[m.slice(1).findIndex((g) => g !== undefined)].object;
     if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
     const before = s.slice(Math.max(0, at - 40), at);
+    // "the Caspian Pipeline Consortium": a capitalised noun inside a name is not a damaged thing.
+    if (/^\p{Lu}/u.test(m[0]) && /\p{L}[ \t]+$/u.test(before)) continue;
     if (/\b(?:no|any|nor|neither)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
     const anaphoric = ANAPHORIC.test(m[0]) && /\bthe\s+$/i.test(before) && antecedent !== undefined;
     if (anaphoric) object = antecedent!.object;
@@ -130,7 +141,7 @@ export function extractDamage(doc: Doc): DamageRecord[] {
       const effects = findEffects(s, clause);
       let objects = findObjects(s, clause, effects, antecedent);
       // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
-      if (!objects.length && antecedent && PRONOUN.test(s.slice(clause.start, clause.end))) objects = [antecedent];
+      if (!objects.length && antecedent && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)))) objects = [antecedent];
       else if (objects.some((o) => !o.anaphoric)) antecedent = objects.find((o) => !o.anaphoric);
       // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
       const lone = objects.length ? null : LONE_FIRE.exec(s.slice(clause.start, clause.end));
@@ -142,7 +153,8 @@ export function extractDamage(doc: Doc): DamageRecord[] {
       for (const e of effects) {
         const self = SELF_OBJECT[e.effect];
         if (self) {
-          pairs.push({ object: self, effect: e.effect, count: null, span: e });
+          const counted = OUTAGE_COUNT.exec(s.slice(clause.start, clause.end));
+          pairs.push({ object: self, effect: e.effect, count: counted ? parseNumber(counted.groups!.num) : null, span: e });
           continue;
         }
         // "hit the roof of a private house": the roof is the claim, the hit only how it came about.

@@ -7,7 +7,8 @@ import type { DateRecord } from '../types.js';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // "13–14 May, 18 Shahed drones": the comma would let chrono read 18 as a year.
-const MONTH_COMMA_COUNT = new RegExp(`(?<=${MONTH}),(?=\\s+\\d{1,3}(?!\\d))`, 'g');
+// "On May 14, 18 Shahed drones" likewise.
+const MONTH_COMMA_COUNT = new RegExp(`(?<=${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?),(?=\\s+\\d{1,3}(?!\\d))`, 'g');
 // "from January 22 to 7 a.m.": a clock time is not a day of the month; it is blanked (same length) before chrono reads.
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)/gi;
 /** A calendar date names a month or is numeric; "a day earlier" is relative whatever chrono makes of it. */
@@ -20,6 +21,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const RELATIVE = /^(?:yesterday|today|tonight|last night|this morning|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?)$/i;
 const OVERNIGHT = /\b(?:overnight|during the night|last night)\b/gi;
 const OVERNIGHT_GATE = new RegExp(OVERNIGHT.source, 'i');
+
+/** "12.11.2024" is 12 November: dotted dates are day first in the Russian and Ukrainian sources of these reports,
+ *  while chrono reads them month first (and its day-first setting drops "January 29"). */
+const DOTTED_DATE = /(?<![\d.])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?![\d])/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -91,6 +96,13 @@ export function extractDates(doc: Doc): DateRecord[] {
     const overnight = doc.referenceDate !== null && OVERNIGHT_GATE.test(sentence.text);
     if (!calendar && !relative && !overnight) continue;
     const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));
+    DOTTED_DATE.lastIndex = 0;
+    for (const m of guarded.matchAll(DOTTED_DATE)) {
+      const { day, month, year } = m.groups!;
+      if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
+      const start = sentence.start + m.index;
+      records.push({ type: 'date', value: placeYear({ year: Number(year), month: Number(month), day: Number(day) }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/dotted', 0.9) });
+    }
     DAY_AND_DAY.lastIndex = 0;
     for (const m of guarded.matchAll(DAY_AND_DAY)) {
       const g = m.groups!;
@@ -116,7 +128,7 @@ export function extractDates(doc: Doc): DateRecord[] {
     const referenceDate = doc.referenceDate;
     if (!referenceDate) continue;
     for (const r of !relative ? [] : parseIn(guarded, RELATIVE_GATE, (t) => chrono.en.casual.parse(t, reference, { forwardDate: false }))) {
-      const text = r.text.trim();
+      const text = r.text.trim().replace(/[\s,;:]+$/, '');
       if (!RELATIVE.test(text)) continue;
       const start = sentence.start + r.index + r.text.indexOf(text);
       records.push({ type: 'date', value: resolveRelative(r.start, referenceDate), kind: 'relative', ...evidence(doc, start, start + text.length, 'date/relative', 0.7) });

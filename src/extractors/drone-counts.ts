@@ -192,7 +192,8 @@ function findCounts(doc: Doc): Found[] {
     if (found.some((o) => f.start < o.end && f.end > o.start)) return;
     const before = doc.text.slice(Math.max(0, f.start - 16), f.start);
     if (NEGATED_BEFORE.test(before)) return;
-    if (NESTED_BEFORE.test(before) && !f.rule.endsWith('each')) f.rule = 'drone_count/of-which';
+    // "including one each over the Kursk and Tambov regions": parts named as examples, not a breakdown.
+    if (NESTED_BEFORE.test(before)) f.rule = f.rule.endsWith('each') ? `${f.rule}+nested` : 'drone_count/of-which';
     found.push(f);
     counted.add(sentence);
   };

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { damage } from './helpers.js';
+
+// From fixtures/leningrad-drones.txt; its gold lists (residential, windows, 4) and (power, power outage, 1).
+const SEED = 'Earlier this week, fragments from Ukrainian drones struck multiple homes in Krasnodar Krai, shattering windows in four private residences and cutting power to one address.';
+
+describe('damage claims', () => {
+  it.each([
+    ['A grain elevator was damaged.', [['industrial', 'damaged', 1]]],
+    // "partially destroyed" is destroyed; the fire is a second claim on the same building
+    ['A five-storey residential building was partially destroyed and caught fire.', [['residential', 'destroyed', 1], ['residential', 'fire', 1]]],
+    // a roof that caught fire is fire
+    ['A drone hit the roof of a private house, which caught fire.', [['residential', 'fire', 1]]],
+    ['A drone hit a car, which caught fire.', [['vehicle', 'fire', 1]]],
+    ['The blast wave shattered windows in three apartment blocks.', [['residential', 'windows', 3]]],
+    ['Falling debris cut power to one address.', [['power', 'power outage', 1]]],
+    // a power cut is (power, power outage), whoever loses power
+    ['Debris damaged a power line, leaving 300 households without electricity.', [['power', 'damaged', 1], ['power', 'power outage', 300]]],
+    ['An oil depot caught fire after the attack.', [['energy', 'fire', 1]]],
+    ['Two cars were damaged in the attack.', [['vehicle', 'damaged', 2]]],
+    ['A warehouse burned down.', [['industrial', 'fire', 1]]],
+    ['A drone hit an industrial site in the Republic of Tatarstan.', [['industrial', 'damaged', 1]]],
+  ])('%s', (sentence, expected) => {
+    expect(damage(sentence)).toEqual(expected);
+  });
+
+  it('finds the windows and the power cut in the seed sentence', () => {
+    const found = damage(SEED);
+    expect(found).toContainEqual(['residential', 'windows', 4]);
+    expect(found.filter(([object, effect]) => object === 'power' && effect === 'power outage')).toHaveLength(1);
+  });
+
+  // "struck multiple homes ..., shattering windows in four private residences": the homes struck are the residences
+  // whose windows broke, not a second claim.
+  it('adds no (residential, damaged) restating the windows in the seed sentence', () => {
+    expect(damage(SEED).filter(([object, effect]) => object === 'residential' && effect === 'damaged')).toEqual([]);
+  });
+});
+
+describe('not damage', () => {
+  it.each([
+    ['According to preliminary information, no buildings or structures had been hit.'],
+    // the drones, not a building
+    ['Air defence destroyed 18 drones over the region.'],
+    ['Drones were destroyed over the region; there was no damage.'],
+    // a unit, not a fire
+    ['Mobile fire groups shot down several drones.'],
+    ['No damage was reported.'],
+    // a search, not a claim (fixtures/leningrad-drones.txt)
+    ['Local authorities have begun inspecting buildings for potential damage.'],
+  ])('%s', (sentence) => {
+    expect(damage(sentence)).toEqual([]);
+  });
+});
+
+describe('fixed failures, kept as guards', () => {
+  // "cutting power to one address": the gold counts one.
+  it('counts the one address that lost power in the seed sentence', () => {
+    expect(damage(SEED)).toContainEqual(['power', 'power outage', 1]);
+  });
+
+  // "Caspian Pipeline" inside the organisation name is read as a second object: it used to give
+  // [['energy', 'damaged', 1], ['energy', 'damaged', null]].
+  it('A drone hit a pumping station of the Caspian Pipeline Consortium.', () => {
+    expect(damage('A drone hit a pumping station of the Caspian Pipeline Consortium.')).toEqual([['energy', 'damaged', 1]]);
+  });
+
+  // The second clause ("damaging the facade") names no object and no pronoun, so its effects are dropped: the
+  // it used to give only the weak "hit"/"crashed into" pair.
+  it.each([
+    ['The drone crashed into a school, damaging its facade.', [['public', 'facade', 1]]], // used to give [['public', 'damaged', 1]]
+    ['A drone hit a high-rise building, damaging the facade and shattering windows.', [['residential', 'facade', 1], ['residential', 'windows', 1]]], // used to give [['residential', 'damaged', 1]]
+  ])('%s', (sentence, expected) => {
+    const found = damage(sentence);
+    for (const claim of expected) expect(found).toContainEqual(claim);
+  });
+});

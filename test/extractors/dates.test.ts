@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteDates, counts, recordsOf } from './helpers.js';
+
+describe('calendar dates', () => {
+  it.each<[string, string | null, string[]]>([
+    // no year written and none to derive it from
+    ['On December 13th, air defences destroyed 94 drones.', null, ['XXXX-12-13']],
+    ['On December 13th, air defences destroyed 94 drones.', '2024-12-20', ['2024-12-13']],
+    // a yearless date after the reference day is last year's
+    ['On December 13th, air defences destroyed 94 drones.', '2025-01-05', ['2024-12-13']],
+    ['The attack took place on 13 December 2024.', null, ['2024-12-13']],
+    ['The attack took place on 13 December 2024.', '2025-03-01', ['2024-12-13']],
+    ['The attack took place on Sunday, 15 September.', '2024-09-20', ['2024-09-15']],
+    ['The attack took place on 2024-11-12.', null, ['2024-11-12']],
+    // "the night of 12-13 March" lists both dates
+    ['Drones attacked the region on the night of 12-13 March.', '2024-03-20', ['2024-03-12', '2024-03-13']],
+    ['Drones attacked the region on the night of 12-13 March.', null, ['XXXX-03-12', 'XXXX-03-13']],
+    ['Drones attacked the region on the night of 12–13 March 2024.', null, ['2024-03-12', '2024-03-13']],
+    // the count after the comma is not a year
+    ['On the night of 13–14 May, 18 Shahed drones attacked the Odesa region.', null, ['XXXX-05-13', 'XXXX-05-14']],
+    ['On the night of 13–14 May, 18 Shahed drones attacked the Odesa region.', '2024-05-20', ['2024-05-13', '2024-05-14']],
+  ])('%s [ref %s]', (sentence, ref, expected) => {
+    expect(absoluteDates(sentence, ref)).toEqual(expected);
+  });
+
+  it('keeps 18 a drone count in "13–14 May, 18 Shahed drones"', () => {
+    expect(counts('On the night of 13–14 May, 18 Shahed drones attacked the Odesa region.')).toEqual([[18, 'UA-51']]);
+  });
+
+  it('dates a count by the date in its sentence', () => {
+    const [c] = recordsOf('Two drones were shot down over the Kursk region on 13 May.', 'drone_count', '2024-05-20');
+    expect(c.date).toBe('2024-05-13');
+  });
+});
+
+describe('not calendar dates', () => {
+  it.each<[string, string | null]>([
+    ['Air defences shot down 18 drones in 2024.', null],
+    ['Drones attacked the region yesterday.', '2024-09-15'],
+    ['Drones attacked the region on Sunday.', '2024-09-18'],
+    ['Drones attacked the region overnight.', '2024-09-15'],
+  ])('%s [ref %s]', (sentence, ref) => {
+    expect(absoluteDates(sentence, ref)).toEqual([]);
+  });
+});
+
+describe('relative dates', () => {
+  const relative = (text: string, ref: string | null) =>
+    recordsOf(text, 'date', ref).filter((d) => d.kind === 'relative').map((d) => [d.text, d.value]);
+
+  it.each<[string, string | null, [string, string][]]>([
+    ['Drones attacked the region yesterday.', '2024-09-15', [['yesterday', '2024-09-14']]],
+    // a weekday lies in the past of the report
+    ['Drones attacked the region on Sunday.', '2024-09-18', [['on Sunday', '2024-09-15']]],
+    ['Drones attacked the region overnight.', '2024-09-15', [['overnight', '2024-09-15']]],
+    // nothing to resolve against
+    ['Drones attacked the region yesterday.', null, []],
+  ])('%s [ref %s]', (sentence, ref, expected) => {
+    expect(relative(sentence, ref)).toEqual(expected);
+  });
+
+  // chrono returns "On Sunday," with the comma; the trailing punctuation is trimmed.
+  it('On Sunday, drones attacked the region. [ref 2024-09-18]', () => {
+    expect(relative('On Sunday, drones attacked the region.', '2024-09-18')).toEqual([['On Sunday', '2024-09-15']]);
+  });
+});
+
+describe('fixed failures, kept as guards', () => {
+  // Day.month.year is the convention in Russian and Ukrainian sources; chrono reads 12.11.2024 month-first and the
+  // extractor gives 2024-12-11.
+  it('The attack took place on 12.11.2024.', () => {
+    expect(absoluteDates('The attack took place on 12.11.2024.')).toEqual(['2024-11-12']);
+  });
+
+  // The comma guard only covers "May, 18"; in "May 14, 18 Shahed drones" chrono takes 18 for the year and the
+  // extractor gives 2018-05-14.
+  it('On May 14, 18 Shahed drones attacked the Odesa region.', () => {
+    expect(absoluteDates('On May 14, 18 Shahed drones attacked the Odesa region.')).toEqual(['XXXX-05-14']);
+  });
+});

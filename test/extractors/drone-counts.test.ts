@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { counts, recordsOf, run } from './helpers.js';
+
+const SEEDISH = 'Air defences destroyed 94 Ukrainian drones overnight: 41 over Crimea, 24 in Bryansk Oblast, 7 in Smolensk Oblast.';
+const NESTED = 'Air defences destroyed 23 drones, including seven over the Moscow region, five of which had been flying towards Moscow.';
+
+describe('counts and the regions they are tied to', () => {
+  it.each([
+    ['Russian air defence systems destroyed 94 Ukrainian drones overnight.', [[94, null]]],
+    [SEEDISH, [[94, null], [41, 'UA-43'], [24, 'RU-BRY'], [7, 'RU-SMO']]],
+    ['Ukraine launched 94 drones at Russia overnight; 41 were shot down over Crimea.', [[94, null], [41, 'UA-43']]],
+    ['Air defences shot down 30 drones. Another 24 were downed in Bryansk Oblast.', [[30, null], [24, 'RU-BRY']]],
+    ['Air defences shot down 12 drones over the Bryansk region and 5 over the Kursk region.', [[12, 'RU-BRY'], [5, 'RU-KRS']]],
+    // number words
+    ['Air defences shot down forty-nine drones over the Kursk region.', [[49, 'RU-KRS']]],
+    ['A dozen drones were shot down over the Belgorod region.', [[12, 'RU-BEL']]],
+    ['Russia launched a dozen drones at Ukraine.', [[12, null]]],
+    ['Air defences downed drones overnight. Half a dozen were intercepted over the Tver region.', [[6, 'RU-TVE']]],
+    ['Russian air defences downed drones overnight, half a dozen were intercepted over the Tver region.', [[6, 'RU-TVE']]],
+    ['Russia attacked Ukraine with 1,200 drones last week.', [[1200, null]]],
+    // distributive: one count per region
+    ['Eight drones each were downed over the Voronezh and Saratov regions.', [[8, 'RU-VOR'], [8, 'RU-SAR']]],
+    ['The Kursk and Tambov regions reported one drone each.', [[1, 'RU-KRS'], [1, 'RU-TAM']]],
+    ['Two drones each were shot down over the Kursk, Oryol and Bryansk regions.', [[2, 'RU-KRS'], [2, 'RU-ORL'], [2, 'RU-BRY']]],
+    ['A pair of drones each were downed over the Voronezh and Saratov regions.', [[2, 'RU-VOR'], [2, 'RU-SAR']]],
+    // one
+    ['A drone was shot down over the Kursk region.', [[1, 'RU-KRS']]],
+    ['An enemy Shahed was shot down over the Odesa region.', [[1, 'UA-51']]],
+    ['A Shahed drone was shot down near Shebekino.', [[1, 'RU-BEL']]],
+    ['One more drone was shot down over the Kursk region.', [[1, 'RU-KRS']]],
+    ['The wreckage of a drone fell on a house in the Kursk region.', [[1, 'RU-KRS']]],
+    ['Two UAVs were destroyed over the Bryansk region.', [[2, 'RU-BRY']]],
+    ['Six drones were shot down over Belorussia.', [[6, 'BY']]],
+    ['Five drones were destroyed over the Black Sea.', [[5, 'SEA:black']]],
+    // drones heading for Moscow count for the city; the oblast count holds the ones that did
+    [NESTED, [[23, null], [7, 'RU-MOS'], [5, 'RU-MOW']]],
+    ['Air defences destroyed 23 drones. Seven were shot down over the Moscow region, five of which had been flying towards Moscow.', [[23, null], [7, 'RU-MOS'], [5, 'RU-MOW']]],
+    ['Air defences shot down 50 drones overnight. The Samara region accounted for 20 of them.', [[50, null], [20, 'RU-SAM']]],
+    ['Ukraine launched 337 drones at Russia overnight, the Defence Ministry said, 91 of them over the Moscow region.', [[337, null], [91, 'RU-MOS']]],
+    // missiles and bombs are never drone counts
+    ['Russia launched two Iskander missiles and four drones at the Odesa region.', [[4, 'UA-51']]],
+    ['Russia launched 40 drones and two missiles overnight.', [[40, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
+
+describe('not counts', () => {
+  it.each([
+    ['The tenth drone was shot down over the Kursk region.'],
+    ['The drone was the 94th to be shot down this month.'],
+    ['Dozens of drones attacked the Kursk region.'],
+    ['Several dozen drones attacked the Kursk region.'],
+    ['There have been 14 drone strikes this year in the Kursk region.'],
+    ['The port handled 14 million tonnes of grain despite the drones.'],
+    ['Russia launched two missiles and drones at Odesa.'],
+    ['Russia fired three guided bombs and drones at the Kharkiv region.'],
+    ['A drone attack hit the Belgorod region.'],
+    ['A drone strike hit the Belgorod region.'],
+    ['Drones flew over the region, but not one of them reached the city.'],
+    ['Fragments of drones fell on houses in the Kursk region.'],
+    // a count in a drone context that counts people
+    ['Drones attacked the Kharkiv region overnight. Officials evacuated 40 people, four of them children.'],
+    ['Drones attacked the Kharkiv region overnight.\nOfficials evacuated 40 people, four of them children.'],
+  ])('%s', (sentence) => {
+    expect(counts(sentence)).toEqual([]);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['More than 30 drones were shot down over the Rostov region.', 30, 'at_least'],
+    ['Over 30 drones were shot down over the Rostov region.', 30, 'at_least'],
+    ['At least 12 drones were destroyed over the Belgorod region.', 12, 'at_least'],
+    ['About 50 drones were launched at Ukraine.', 50, 'about'],
+    ['Nearly 50 drones were launched at Ukraine.', 50, 'about'],
+    ['Up to 20 drones attacked the Kharkiv region.', 20, 'up_to'],
+    ['As many as 20 drones attacked the Kharkiv region.', 20, 'up_to'],
+    ['Air defences shot down 40 drones over the Belgorod region.', 40, 'exact'],
+  ])('%s', (sentence, count, qualifier) => {
+    expect(recordsOf(sentence, 'drone_count').map((c) => [c.count, c.qualifier])).toEqual([[count, qualifier]]);
+  });
+});
+
+describe('actions', () => {
+  it.each([
+    ['Russia launched 40 drones overnight.', 'launched'],
+    ['Air defences shot down 40 drones over the Belgorod region.', 'shot_down'],
+    ['Russian air defence systems destroyed 94 Ukrainian drones overnight.', 'destroyed'],
+    ['Half a dozen drones were intercepted over the Tver region.', 'intercepted'],
+    ['Up to 20 drones attacked the Kharkiv region.', 'attacked'],
+  ])('%s', (sentence, action) => {
+    expect(recordsOf(sentence, 'drone_count').map((c) => c.action)).toEqual([action]);
+  });
+});
+
+describe('parts against the total', () => {
+  const mismatches = (text: string) => run(text).warnings.filter((w) => w.code === 'parts-total-mismatch').length;
+
+  it.each([
+    // 41 + 24 + 7 = 72, not 94
+    [SEEDISH, 1],
+    ['Air defences destroyed 72 drones: 41 over Crimea, 24 in Bryansk Oblast, 7 in Smolensk Oblast.', 0],
+    // the five are part of the seven, not a second part of the 23
+    [NESTED, 0],
+  ])('%s', (text, expected) => {
+    expect(mismatches(text)).toBe(expected);
+  });
+
+  // "including" marks the parts as examples, so they need not add up: no warning.
+  it('Air defences downed 10 drones overnight, including one each over the Kursk and Tambov regions.', () => {
+    expect(mismatches('Air defences downed 10 drones overnight, including one each over the Kursk and Tambov regions.')).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { officials, recordsOf, regionCodes, run } from './helpers.js';
+
+const SEED_SENTENCE = 'Governor Alexander Drozdenko confirmed the incident in a late-night post on his Telegram channel.';
+const GARBLED = 'Governor Gladkov of Bellamy Oblast revealed that air defences in his region had destroyed drones.';
+
+describe('officials and the region they govern', () => {
+  it.each([
+    // the region comes from the officials list when the text does not name it
+    [SEED_SENTENCE, [['Alexander Drozdenko', 'RU-LEN']]],
+    ['Oleh Kiper, head of the regional military administration, said two people were injured.', [['Oleh Kiper', 'UA-51']]],
+    ['Belgorod Governor Vyacheslav Gladkov said a woman was injured.', [['Vyacheslav Gladkov', 'RU-BEL']]],
+    ['Bryansk Governor Alexander Bogomaz reported on Telegram that 26 drones were shot down.', [['Alexander Bogomaz', 'RU-BRY']]],
+    ['Governor Bogomaz said no one was hurt.', [['Bogomaz', 'RU-BRY']]],
+    ['Alexander Gusev, the governor of Voronezh region, said drones were shot down.', [['Alexander Gusev', 'RU-VOR']]],
+    ['Serhii Popko, who heads the Kyiv City Military Administration, said debris fell.', [['Serhii Popko', 'UA-30']]],
+    ['Kyiv mayor Vitali Klitschko wrote on Telegram that debris fell in the Dniprovskyi district.', [['Vitali Klitschko', 'UA-30']]],
+    ["Moscow's mayor Sergei Sobyanin said drones were shot down.", [['Sergei Sobyanin', 'RU-MOW']]],
+    // a garbled region name is resolved through the officials list
+    [GARBLED, [['Gladkov', 'RU-BEL']]],
+    // national officials speak for no region
+    ['President Vladimir Putin said the attacks would not go unanswered.', [['Vladimir Putin', null]]],
+    ['Vladimir Putin said the attacks would not go unanswered.', [['Vladimir Putin', null]]],
+    ['Kremlin spokesman Dmitry Peskov said the attack was a provocation.', [['Dmitry Peskov', null]]],
+    // a weekday before the title is not a name
+    ['On Sunday, regional governor Oleh Kiper said drones attacked Odesa.', [['Oleh Kiper', 'UA-51']]],
+    ['Sunday, regional governor Oleh Kiper said on Telegram that drones attacked Odesa.', [['Oleh Kiper', 'UA-51']]],
+  ])('%s', (sentence, expected) => {
+    expect(officials(sentence)).toEqual(expected);
+  });
+});
+
+describe('titles and channels', () => {
+  it.each([
+    [SEED_SENTENCE, 'governor', 'Telegram'],
+    ['Oleh Kiper, head of the regional military administration, said two people were injured.', 'head of the regional military administration', null],
+    ['Belgorod Governor Vyacheslav Gladkov said a woman was injured.', 'governor', null],
+    ['President Vladimir Putin said the attacks would not go unanswered.', 'president', null],
+    ['Kyiv mayor Vitali Klitschko wrote on Telegram that debris fell in the Dniprovskyi district.', 'mayor', 'Telegram'],
+    ['The attack was repelled, Governor Roman Starovoit said on Telegram.', 'governor', 'Telegram'],
+  ])('%s', (sentence, title, channel) => {
+    expect(recordsOf(sentence, 'official').map((o) => [o.title, o.channel])).toEqual([[title, channel]]);
+  });
+});
+
+describe('the region an official adds', () => {
+  it.each([
+    [SEED_SENTENCE, ['RU-LEN']],
+    ['Oleh Kiper, head of the regional military administration, said two people were injured.', ['UA-51']],
+    [GARBLED, ['RU-BEL']],
+    ['President Vladimir Putin said the attacks would not go unanswered.', []],
+  ])('%s', (sentence, expected) => {
+    expect(regionCodes(sentence)).toEqual(expected);
+  });
+
+  it('warns region-garbled, not region-unknown, for "Governor Gladkov of Bellamy Oblast"', () => {
+    expect(run(GARBLED).warnings.map((w) => w.code)).toEqual(['region-garbled']);
+  });
+
+  it('keeps the garbled name as the evidence of the RU-BEL region', () => {
+    expect(recordsOf(GARBLED, 'region').map((r) => [r.code, r.text])).toEqual([['RU-BEL', 'Bellamy Oblast']]);
+  });
+});
+
+describe('possessives', () => {
+  // "Meanwhile, Governor Drozdenko’s confirmation of the Leningrad Region attack": the surname without the "’s",
+  // and no second official for the same person.
+  it.each([
+    ['Governor Drozdenko’s confirmation of the attack sparked anxiety.', [['Drozdenko', 'RU-LEN']]],
+    ["Governor Gladkov's statement followed the attack on Shebekino.", [['Gladkov', 'RU-BEL']]],
+    [
+      'Governor Alexander Drozdenko confirmed the attack. Meanwhile, Governor Drozdenko’s confirmation sparked anxiety.',
+      [['Alexander Drozdenko', 'RU-LEN']],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(officials(sentence)).toEqual(expected);
+  });
+});
