@@ -169,9 +169,9 @@ function fallbackRegion(doc: Doc, context: CountContext, at: number): string | n
 
 /** Is the sentence, or one of the two before it, about drones, or did the one before give a count? Breakdown items
  *  ("– 7 over the Smolensk region") lean on it. */
-function inDroneContext(doc: Doc, sentenceIndex: number, counted: ReadonlySet<number>): boolean {
+function inDroneContext(hasDrones: readonly boolean[], sentenceIndex: number, counted: ReadonlySet<number>): boolean {
   if (counted.has(sentenceIndex - 1)) return true;
-  for (let i = Math.max(0, sentenceIndex - 2); i <= sentenceIndex; i++) if (DRONE_NOUN.test(doc.sentences[i].text)) return true;
+  for (let i = Math.max(0, sentenceIndex - 2); i <= sentenceIndex; i++) if (hasDrones[i]) return true;
   return false;
 }
 
@@ -197,9 +197,10 @@ function findCounts(doc: Doc): Found[] {
     found.push(f);
     counted.add(sentence);
   };
+  const hasDrones = doc.sentences.map((s) => DRONE_NOUN.test(s.text));
   for (const sentence of doc.sentences) {
-    const drones = DRONE_NOUN.test(sentence.text);
-    if (!drones && !inDroneContext(doc, sentence.index, counted)) continue;
+    const drones = hasDrones[sentence.index];
+    if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
     const numbers = HAS_NUMBER.test(sentence.text);
     const local = (pattern: RegExp) => {
       pattern.lastIndex = 0;

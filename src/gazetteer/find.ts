@@ -38,20 +38,48 @@ const UNIT_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}-])${UNIT_TYPES}(?![\p{L}
 /** How far before a type word its list of names may start: "within Kyiv, Donetsk, ... and Khmelnytskyi oblasts". */
 const LIST_REACH = 200;
 
-/** Matches of `pattern` (anchored with $) that end at a hit of `typeWord`, as if `pattern` had run over the text. */
+const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Starts of the capitalised words in the list that ends just before `end`, leftmost first, found by walking back
+ *  over names, commas, "and" and "or": "within Kyiv, Donetsk ... and Khmelnytskyi| oblasts". */
+function listStarts(text: string, end: number): number[] {
+  const starts: number[] = [];
+  let i = end;
+  while (end - i < LIST_REACH) {
+    let j = i;
+    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+    if (j > 0 && text[j - 1] === ',') {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k > 0 && WORD_CHAR.test(text[k - 1])) k--;
+    const word = text.slice(k, j);
+    if (CAPITALISED.test(word)) starts.unshift(k);
+    else if (word !== 'and' && word !== 'or') break;
+    i = k;
+  }
+  return starts;
+}
+
+/** Matches of `pattern` (anchored with $) that end at a hit of `typeWord`, as if `pattern` had run over the text:
+ *  tried only from the starts of the names before the type word, never at every character. */
 function* endingAt(text: string, typeWord: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
   typeWord.lastIndex = 0;
   for (const hit of text.matchAll(typeWord)) {
     const end = hit.index + hit[0].length;
-    if (/^[\p{L}-]/u.test(text.slice(end, end + 1))) continue;
-    const from = Math.max(0, hit.index - LIST_REACH);
-    const m = pattern.exec(text.slice(from, end));
-    if (m) {
-      m.index += from;
-      yield m;
+    for (const from of listStarts(text, hit.index)) {
+      const m = pattern.exec(text.slice(from, end));
+      if (m && m.index === 0) {
+        m.index += from;
+        yield m;
+        break;
+      }
     }
   }
 }
+
 /** "the city of Nikopol", "the village of Dokuchaevo". */
 const SETTLEMENT_OF = new RegExp(String.raw`\b(?:city|town|village|settlement|township)[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
 const RUNS = new RegExp(NAME, 'gu');
