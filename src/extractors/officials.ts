@@ -30,7 +30,7 @@ interface Titles {
 const T = loadData<Titles>('titles.json');
 const ROWS = loadData<{ officials: OfficialRow[] }>('officials.json').officials;
 const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
-const fold = (s: string) => foldName(s).normalize('NFD').replace(/\p{M}/gu, '');
+const fold = (s: string) => (/^[A-Za-z]+$/.test(s) ? s.toLowerCase() : foldName(s).normalize('NFD').replace(/\p{M}/gu, ''));
 
 const BY_SURNAME = new Map<string, OfficialRow[]>();
 const BY_FULL = new Map<string, OfficialRow[]>();
@@ -52,7 +52,16 @@ const TITLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?<title>(?:(?:city|regiona
 /** "Oleh Kiper, head of the regional military administration", "Alexander Gusev, the governor of Voronezh region",
  *  "Serhii Popko, who heads the Kyiv City Military Administration". */
 const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads>who[ \t]+heads[ \t]+)|(?<title>(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)})))(?<rest>[^,.;:«»"]{0,70})`, 'gu');
-const FULL_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD})+`, 'gu');
+const sticky = (pattern: RegExp) => new RegExp(pattern.source, 'uy');
+const TITLE_NAME_AT = sticky(TITLE_NAME);
+const NAME_TITLE_AT = sticky(NAME_TITLE);
+/** Where the patterns above can apply: a title word, or a comma before one. Found first, cheaply. */
+const TITLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(alt(T.before_name))})(?![\p{L}])`, 'gu');
+const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+heads|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
+const PREFIX_BEFORE = /(?:city|regional|acting|deputy|oblast)[ \t]+$/i;
+const CAPITAL_WORD = /\p{Lu}[\p{Ll}\p{M}]+/gu;
+/** Last words of every full name on the list: where a known name can end. */
+const FULL_NAME_ENDS = new Set([...BY_FULL.keys()].map((k) => k.split(' ').pop()!));
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
 const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
 const NOT_NAME = new RegExp(`^(?:${T.not_names.join('|')})$`);
@@ -81,6 +90,23 @@ function cleanName(raw: string): { name: string; offset: number } | null {
   while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
   if (!words.length || words.some((w) => NOT_NAME.test(w))) return null;
   return { name: words.join(' '), offset };
+}
+
+/** Starts of up to three capitalised words running up to `end` ("Oleh Kiper|, head of ..."), leftmost first. */
+function nameStartsBefore(text: string, end: number): number[] {
+  const starts: number[] = [];
+  let i = end;
+  while (starts.length < 3) {
+    let j = i;
+    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+    if (j === i && starts.length) break;
+    let k = j;
+    while (k > 0 && /[\p{L}\p{M}'’-]/u.test(text[k - 1])) k--;
+    if (k === j || !/^\p{Lu}/u.test(text.slice(k, j))) break;
+    starts.unshift(k);
+    i = k;
+  }
+  return starts;
 }
 
 export interface OfficialsResult {
@@ -139,9 +165,28 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     records.push(record);
   };
 
-  for (const pattern of [TITLE_NAME, NAME_TITLE]) {
-    pattern.lastIndex = 0;
-    for (const m of doc.text.matchAll(pattern)) {
+  const text = doc.text;
+  const stickyAt = (pattern: RegExp, starts: number[]) => {
+    for (const start of starts) {
+      pattern.lastIndex = start;
+      const m = pattern.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
+  const titleNames: RegExpExecArray[] = [];
+  for (const hit of text.matchAll(TITLE_WORD)) {
+    const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, hit.index - 12), hit.index));
+    const m = stickyAt(TITLE_NAME_AT, prefix ? [hit.index - prefix[0].length, hit.index] : [hit.index]);
+    if (m && !titleNames.some((t) => t.index === m.index)) titleNames.push(m);
+  }
+  const nameTitles: RegExpExecArray[] = [];
+  for (const hit of text.matchAll(COMMA_TITLE)) {
+    const m = stickyAt(NAME_TITLE_AT, nameStartsBefore(text, hit.index));
+    if (m) nameTitles.push(m);
+  }
+  for (const [pattern, matches] of [[TITLE_NAME, titleNames], [NAME_TITLE, nameTitles]] as const) {
+    for (const m of matches) {
       const g = m.groups!;
       const nameStart = m.index + m[0].indexOf(g.name, pattern === TITLE_NAME ? g.title.length : 0);
       let title = g.title ?? null;
@@ -152,14 +197,14 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
   }
   // People on the officials list named without a title: "Razvozhayev stressed...".
-  for (const m of doc.text.matchAll(FULL_RUN)) {
-    const words = [...m[0].matchAll(/\S+/g)];
-    for (let i = 0; i + 1 < words.length; i++) {
-      for (const j of [i + 3, i + 2]) {
-        if (j > words.length) continue;
-        const start = m.index + words[i].index;
-        const text = doc.text.slice(start, m.index + words[j - 1].index + words[j - 1][0].length);
-        if (BY_FULL.has(fold(text))) add(start, text, null, start + text.length, 'official/known-name');
+  for (const m of text.matchAll(CAPITAL_WORD)) {
+    if (!FULL_NAME_ENDS.has(fold(m[0]))) continue;
+    const end = m.index + m[0].length;
+    for (const start of nameStartsBefore(text, m.index).slice(-2)) {
+      const name = text.slice(start, end);
+      if (BY_FULL.has(fold(name))) {
+        add(start, name, null, end, 'official/known-name');
+        break;
       }
     }
   }

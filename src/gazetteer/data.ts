@@ -18,7 +18,10 @@ export interface PlaceEntry {
 }
 
 /** Folds case, curly apostrophes, "St." and runs of white space so "St. Petersburg" and "st petersburg" meet. */
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 export function foldName(name: string): string {
+  if (PLAIN.test(name)) return name.toLowerCase();
   return name
     .normalize('NFC')
     .toLowerCase()
