@@ -1,4 +1,5 @@
-/** What every extractor reads: the text, its sentences, and the places named in it. Built once per article. */
+/** What every extractor reads: the text, its sentences, and the places named in it. Built once per article.
+ *  Lookups by offset are binary searches, so an article of any length costs n log n, never n². */
 import { findLocations, type LocationMention } from './gazetteer/find.js';
 import { sentenceAt, splitSentences, type Sentence } from './text/sentences.js';
 import type { Evidence } from './types.js';
@@ -6,6 +7,7 @@ import type { Evidence } from './types.js';
 export interface Doc {
   text: string;
   sentences: Sentence[];
+  /** Sorted by start. */
   locations: LocationMention[];
   /** YYYY-MM-DD, from the options or the article's dateline; null when neither gives one. */
   referenceDate: string | null;
@@ -15,16 +17,26 @@ export function buildDoc(text: string, referenceDate: string | null): Doc {
   return { text, sentences: splitSentences(text), locations: placeUnits(findLocations(text)), referenceDate };
 }
 
+/** A mention that says which region something is in: a region or place with a code, not a country. */
+const isRegional = (l: LocationMention) => l.code !== null && l.code.length > 2;
+
 /** An administrative unit the gazetteer does not know ("the Dniprovskyi district") lies in the region last named
  *  before it, or failing that the first named after it. */
 function placeUnits(locations: LocationMention[]): LocationMention[] {
+  const next: (string | null)[] = new Array(locations.length).fill(null);
+  for (let i = locations.length - 2; i >= 0; i--) next[i] = isRegional(locations[i + 1]) ? locations[i + 1].code : next[i + 1];
+  let last: string | null = null;
   return locations.map((l, i) => {
-    if (l.kind !== 'place' || l.code !== null) return l;
-    const before = locations.slice(0, i).reverse().find((o) => o.code && o.code.length > 2);
-    const after = locations.slice(i + 1).find((o) => o.code && o.code.length > 2);
-    const code = (before ?? after)?.code ?? null;
-    return code ? { ...l, code, confidence: Math.min(l.confidence, 0.6) } : l;
+    const code = last ?? next[i];
+    if (isRegional(l)) last = l.code;
+    if (l.kind !== 'place' || l.code !== null || !code) return l;
+    return { ...l, code, confidence: Math.min(l.confidence, 0.6) };
   });
+}
+
+/** The sentence holding an offset. */
+export function sentenceOf(doc: Doc, offset: number): Sentence {
+  return doc.sentences[sentenceAt(doc.sentences, offset)] ?? { index: 0, start: 0, end: doc.text.length, text: doc.text };
 }
 
 /** The evidence fields for a span of the input. */
@@ -32,18 +44,42 @@ export function evidence(doc: Doc, start: number, end: number, rule: string, con
   return { text: doc.text.slice(start, end), start, end, sentence: sentenceAt(doc.sentences, start), confidence, rule };
 }
 
+/** The index of the first item whose start is >= offset, in a list sorted by start. */
+export function firstAtOrAfter<T extends { start: number }>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Location mentions inside [start, end). */
 export function locationsIn(doc: Doc, start: number, end: number): LocationMention[] {
-  return doc.locations.filter((l) => l.start >= start && l.end <= end);
+  const out: LocationMention[] = [];
+  for (let i = firstAtOrAfter(doc.locations, start); i < doc.locations.length && doc.locations[i].start < end; i++) {
+    if (doc.locations[i].end <= end) out.push(doc.locations[i]);
+  }
+  return out;
+}
+
+const regionalCache = new WeakMap<LocationMention[], LocationMention[]>();
+
+/** The regional mentions of a document, computed once. */
+export function regionalMentions(doc: Doc): LocationMention[] {
+  let list = regionalCache.get(doc.locations);
+  if (!list) {
+    list = doc.locations.filter(isRegional);
+    regionalCache.set(doc.locations, list);
+  }
+  return list;
 }
 
 /** The region in force at an offset: the closest region or place mention before it (in the text), else the first after. */
 export function regionInForce(doc: Doc, offset: number): string | null {
-  let before: string | null = null;
-  for (const l of doc.locations) {
-    if (l.code === null || l.kind === 'region' && l.code.length === 2) continue;
-    if (l.start >= offset) return before ?? l.code;
-    before = l.code;
-  }
-  return before;
+  const list = regionalMentions(doc);
+  const i = firstAtOrAfter(list, offset);
+  return (list[i - 1] ?? list[i])?.code ?? null;
 }

@@ -1,5 +1,5 @@
 /** The library entry: article text in, the article object out. The CLI is a thin layer over this. */
-import { buildDoc, type Doc } from './document.js';
+import { buildDoc, firstAtOrAfter, type Doc } from './document.js';
 import { checkTotals } from './check/totals.js';
 import { extractCasualties } from './extractors/casualties.js';
 import { datelineDate, extractDates } from './extractors/dates.js';
@@ -26,11 +26,12 @@ function locationWarnings(doc: Doc): Warning[] {
 
 /** The date each count refers to: a date in its sentence, else the last one before it, else the reference date. */
 function dateCounts(counts: DroneCountRecord[], dates: DateRecord[], referenceDate: string | null): void {
-  const absolute = dates.filter((d) => d.kind === 'absolute');
+  const absolute = dates.filter((d) => d.kind === 'absolute').sort((x, y) => x.start - y.start);
+  const bySentence = new Map<number, DateRecord>();
+  for (const d of absolute) if (!bySentence.has(d.sentence)) bySentence.set(d.sentence, d);
   for (const c of counts) {
-    const same = absolute.find((d) => d.sentence === c.sentence);
-    const before = absolute.filter((d) => d.start < c.start).pop();
-    c.date = same?.value ?? before?.value ?? referenceDate;
+    const before = absolute[firstAtOrAfter(absolute, c.start) - 1];
+    c.date = bySentence.get(c.sentence)?.value ?? before?.value ?? referenceDate;
   }
 }
 
@@ -40,12 +41,15 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
   const doc = buildDoc(text, referenceDate);
   const officials = extractOfficials(doc);
   // Mentions the officials list resolved replace the unresolved ones ("Bellamy Oblast" -> RU-BEL).
-  const mentions = doc.locations.map((l) => officials.resolved.find((r) => r.start === l.start) ?? l);
+  const resolvedAt = new Map(officials.resolved.map((r) => [r.start, r]));
+  const mentions = doc.locations.map((l) => resolvedAt.get(l.start) ?? l);
   const resolvedDoc: Doc = { ...doc, locations: mentions };
   const regions = extractRegions(resolvedDoc, mentions);
   // A region an official governs is named by the official even when the text does not name it.
+  const regionCodes = new Set(regions.map((r) => r.code));
   for (const o of officials.records) {
-    if (!o.region || regions.some((r) => r.code === o.region)) continue;
+    if (!o.region || regionCodes.has(o.region)) continue;
+    regionCodes.add(o.region);
     const entry = gazetteer().regions.get(o.region);
     regions.push({ type: 'region', code: o.region, name: entry?.name ?? o.region, country: entry?.country ?? null, ...evidence(doc, o.start, o.end, 'region/official', 0.7) });
   }

@@ -87,7 +87,7 @@ function findEffects(s: string, clause: Found): Effect[] {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const at = clause.start + m.index;
-      if (effect !== 'power outage' && (isNegated(s.slice(0, at)) || HEDGED.test(s.slice(Math.max(0, at - 40), at)))) continue;
+      if (effect !== 'power outage' && (isNegated(s.slice(Math.max(0, at - 80), at)) || HEDGED.test(s.slice(Math.max(0, at - 40), at)))) continue;
       // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
       const lead = s.slice(Math.max(0, at - 40), at);
       if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || PASSIVE_DRONE.test(lead))) continue;

@@ -95,6 +95,7 @@ export function extractDates(doc: Doc): DateRecord[] {
     const relative = doc.referenceDate !== null && RELATIVE_GATE.test(sentence.text);
     const overnight = doc.referenceDate !== null && OVERNIGHT_GATE.test(sentence.text);
     if (!calendar && !relative && !overnight) continue;
+    const first = records.length;
     const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));
     DOTTED_DATE.lastIndex = 0;
     for (const m of guarded.matchAll(DOTTED_DATE)) {
@@ -116,7 +117,7 @@ export function extractDates(doc: Doc): DateRecord[] {
     }
     for (const r of calendar ? parseIn(guarded, CALENDAR_GATE, (t) => chrono.en.strict.parse(t, reference, { forwardDate: false })) : []) {
       const start = sentence.start + r.index;
-      if (!CALENDAR_TEXT.test(r.text) || records.some((d) => d.start <= start && start < d.end)) continue;
+      if (!CALENDAR_TEXT.test(r.text) || records.some((d, i) => i >= first && d.start <= start && start < d.end)) continue;
       const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
       for (const ymd of ends) {
         // "12-13 March 2024": the year written on the end applies to the start too.
@@ -135,7 +136,7 @@ export function extractDates(doc: Doc): DateRecord[] {
     }
     OVERNIGHT.lastIndex = 0;
     for (const m of sentence.text.matchAll(OVERNIGHT)) {
-      if (/last night/i.test(m[0]) && records.some((r) => r.start === sentence.start + m.index)) continue;
+      if (/last night/i.test(m[0]) && records.some((r, i) => i >= first && r.start === sentence.start + m.index)) continue;
       const start = sentence.start + m.index;
       records.push({ type: 'date', value: referenceDate, kind: 'relative', ...evidence(doc, start, start + m[0].length, 'date/overnight', 0.6) });
     }

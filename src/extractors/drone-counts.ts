@@ -1,7 +1,7 @@
 /** Drone counts: "94 Ukrainian drones", "41 over Crimea, 24 in Bryansk Oblast", "Eight drones each were downed over
  *  the Voronezh and Saratov regions", "the Samara region accounted for 20 of them", "a drone", "all 18 Shaheds". */
 import { loadData } from '../data/load.js';
-import { evidence, regionInForce, type Doc } from '../document.js';
+import { evidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { HAS_NUMBER, NUMBER_FIRST_WORDS, NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
@@ -112,13 +112,14 @@ type Via = 'after' | 'before' | 'anaphora' | 'list' | 'none';
 /** The regions a count is tied to: places after it ("over Crimea"), or, failing that, a region just before it in the
  *  same clause ("The Samara region accounted for 20 of them", "In the Rostov region, ... eight drones"); several for a
  *  distributive count ("each"). A count over several regions at once is a total ("over the Kharkiv, Kyiv ... regions"). */
-function regionsFor(doc: Doc, start: number, end: number, distributive: boolean): { codes: (string | null)[]; via: Via } {
+function regionsFor(scope: Scope, start: number, end: number, distributive: boolean): { codes: (string | null)[]; via: Via } {
+  const { doc, locations } = scope;
   const { text } = doc;
   const rest = text.slice(end, end + WINDOW);
   const stop = NEXT_NUMBER.exec(rest);
   const limit = end + (stop ? stop.index : rest.length);
-  const locations = doc.locations.filter(countable);
-  const after = locations.findIndex((l) => l.start >= end && l.start < limit);
+  const next = firstAtOrAfter(locations, end);
+  const after = next < locations.length && locations[next].start < limit ? next : -1;
   let several = false;
   // "over the country's regions", "across Russian regions and the Black Sea": a total.
   if (SPREAD.test(text.slice(end, limit))) return { codes: [null], via: 'list' };
@@ -129,13 +130,15 @@ function regionsFor(doc: Doc, start: number, end: number, distributive: boolean)
     several = true;
   }
   if (!several && ANAPHORA.test(text.slice(end, limit))) return { codes: [regionInForce(doc, start)], via: 'anaphora' };
-  const before = locations.filter((l) => l.end <= start && l.end > start - 70).pop();
+  let b = firstAtOrAfter(locations, start) - 1;
+  while (b >= 0 && locations[b].end > start) b--;
+  const before = b >= 0 && locations[b].end > start - 70 ? locations[b] : undefined;
   if (before) {
     const between = text.slice(before.end, start);
     const framed = FRAME_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start));
     if (!/\d|[.;!?]/.test(between) && (framed || distributive || !SPEECH.test(between)) && !FROM_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) {
       if (!distributive) return { codes: [before.code], via: 'before' };
-      let first = locations.indexOf(before);
+      let first = b;
       while (first > 0 && /^(?:,?[ \t]*(?:and|or)?[ \t]*|,[ \t]*)$/.test(text.slice(locations[first - 1].end, locations[first].start))) first--;
       return { codes: groupFrom(locations, first, text).map((l) => l.code), via: 'before' };
     }
@@ -143,28 +146,52 @@ function regionsFor(doc: Doc, start: number, end: number, distributive: boolean)
   return { codes: [null], via: several ? 'list' : 'none' };
 }
 
-function claimantOf(doc: Doc, context: CountContext, at: number): string | null {
-  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end) ?? doc.sentences[0];
+/** What a document's counts are read against, computed once: the places a count can be tied to, the article's
+ *  national claimant, and the one region it names, if it names only one. */
+interface Scope {
+  doc: Doc;
+  context: CountContext;
+  locations: LocationMention[];
+  articleClaimant: string | null;
+  soleRegion: string | null;
+}
+
+function scopeOf(doc: Doc, context: CountContext): Scope {
+  const named = new Set(
+    doc.locations
+      .filter((l) => countable(l) && !l.code!.startsWith('SEA:') && l.code!.length > 2 && !FROM_BEFORE.test(doc.text.slice(Math.max(0, l.start - 40), l.start)))
+      .map((l) => l.code),
+  );
+  return {
+    doc,
+    context,
+    locations: doc.locations.filter(countable),
+    articleClaimant: CLAIMANTS.find((c) => c.pattern.test(doc.text))?.name ?? null,
+    soleRegion: named.size === 1 ? [...named][0] : null,
+  };
+}
+
+function claimantOf(scope: Scope, at: number): string | null {
+  const { doc, context } = scope;
+  const sentence = sentenceOf(doc, at);
   for (const c of CLAIMANTS) if (c.pattern.test(sentence.text)) return c.name;
   const official = context.officials.find((o) => o.start >= sentence.start && o.end <= sentence.end);
-  if (official) return official.name;
-  for (const c of CLAIMANTS) if (c.pattern.test(doc.text)) return c.name;
-  return context.officials[0]?.name ?? null;
+  return official?.name ?? scope.articleClaimant ?? context.officials[0]?.name ?? null;
 }
 
 /** The region a count with no region of its own falls back on: that of the regional official who speaks in its
  *  paragraph ("..., he said"), or the only region the article names. National claimants (a ministry, the air force)
  *  keep it a total. */
-function fallbackRegion(doc: Doc, context: CountContext, at: number): string | null {
-  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end) ?? doc.sentences[0];
+function fallbackRegion(scope: Scope, at: number): string | null {
+  const { doc, context } = scope;
+  const sentence = sentenceOf(doc, at);
   if (CLAIMANTS.some((c) => c.pattern.test(sentence.text))) return null;
   const paragraphStart = doc.text.lastIndexOf('\n\n', at);
   const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
   if (speaking) return speaking.region;
   const regional = new Set(context.officials.map((o) => o.region));
-  if (regional.size === 1 && !regional.has(null) && !CLAIMANTS.some((c) => c.pattern.test(doc.text))) return [...regional][0];
-  const named = new Set(doc.locations.filter((l) => countable(l) && !l.code!.startsWith('SEA:') && l.code!.length > 2 && !FROM_BEFORE.test(doc.text.slice(Math.max(0, l.start - 40), l.start))).map((l) => l.code));
-  return named.size === 1 ? [...named][0] : null;
+  if (regional.size === 1 && !regional.has(null) && !scope.articleClaimant) return [...regional][0];
+  return scope.soleRegion;
 }
 
 /** Is the sentence, or one of the two before it, about drones, or did the one before give a count? Breakdown items
@@ -185,21 +212,25 @@ interface Found {
 }
 
 /** Every count span in text order, before regions are given to them. */
-function findCounts(doc: Doc): Found[] {
+function findCounts(scope: Scope): Found[] {
+  const { doc } = scope;
   const found: Found[] = [];
   const counted = new Set<number>();
+  let sentenceFound: Found[] = [];
   const add = (f: Found, sentence: number) => {
-    if (found.some((o) => f.start < o.end && f.end > o.start)) return;
+    if (sentenceFound.some((o) => f.start < o.end && f.end > o.start)) return;
     const before = doc.text.slice(Math.max(0, f.start - 16), f.start);
     if (NEGATED_BEFORE.test(before)) return;
     // "including one each over the Kursk and Tambov regions": parts named as examples, not a breakdown.
     if (NESTED_BEFORE.test(before)) f.rule = f.rule.endsWith('each') ? `${f.rule}+nested` : 'drone_count/of-which';
     found.push(f);
+    sentenceFound.push(f);
     counted.add(sentence);
   };
   const hasDrones = doc.sentences.map((s) => DRONE_NOUN.test(s.text));
   for (const sentence of doc.sentences) {
     const drones = hasDrones[sentence.index];
+    sentenceFound = [];
     if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
     const numbers = HAS_NUMBER.test(sentence.text);
     const local = (pattern: RegExp) => {
@@ -234,7 +265,7 @@ function findCounts(doc: Doc): Found[] {
       const each = /each|apiece/.test(tail);
       const rule = each ? 'drone_count/each' : /of[ \t]+which/.test(tail) ? 'drone_count/of-which' : tail ? 'drone_count/of-them' : 'drone_count/breakdown-list';
       // A breakdown item must say where: "41 over Crimea", "twenty-nine shot down there".
-      if (!tail && !/there\b/.test(doc.text.slice(span.end, span.end + 60).split(/[,.;]/)[0]) && regionsFor(doc, span.start, span.end, false).via !== 'after') continue;
+      if (!tail && !/there\b/.test(doc.text.slice(span.end, span.end + 60).split(/[,.;]/)[0]) && regionsFor(scope, span.start, span.end, false).via !== 'after') continue;
       add({ ...span, count, distributive: each, rule, confidence: tail ? 0.8 : 0.85 }, sentence.index);
     }
     for (const [pattern, rule] of [[CONTINUED, 'drone_count/continued'], [REGION_WITH, 'drone_count/region-with']] as const) {
@@ -248,21 +279,22 @@ function findCounts(doc: Doc): Found[] {
 }
 
 export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountRecord[] {
-  const found = findCounts(doc);
-  const placed = found.map((f) => ({ f, ...regionsFor(doc, f.start, f.end, f.distributive) }));
+  const scope = scopeOf(doc, context);
+  const found = findCounts(scope);
+  const placed = found.map((f) => ({ f, ...regionsFor(scope, f.start, f.end, f.distributive) }));
   // A count with no place of its own is a total when regional counts follow it (a breakdown); otherwise it may
   // belong to the region its speaker governs or the only region in the article.
   for (const [i, p] of placed.entries()) {
     if (p.via !== 'none') continue;
     const next = placed[i + 1];
     if (next && next.codes[0] !== null && next.via !== 'anaphora') continue;
-    const region = fallbackRegion(doc, context, p.f.start);
+    const region = fallbackRegion(scope, p.f.start);
     if (region) [p.codes, p.via] = [[region], 'before'];
   }
   const records: DroneCountRecord[] = [];
   const seen = new Set<string>();
   for (const { f, codes, via } of placed) {
-    const sentence = doc.sentences.find((s) => s.start <= f.start && f.start < s.end) ?? doc.sentences[0];
+    const sentence = sentenceOf(doc, f.start);
     for (const region of codes) {
       const key = `${f.count}@${region}`;
       if (seen.has(key)) continue;
@@ -274,11 +306,12 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
         action: actionOf(sentence.text, f.start - sentence.start),
         qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
         date: null,
-        claimant: claimantOf(doc, context, f.start),
+        claimant: claimantOf(scope, f.start),
         ...evidence(doc, f.start, f.end, via === 'none' || via === 'list' ? f.rule : `${f.rule}+region-${via}`, f.confidence),
       });
     }
   }
   // "a Shahed downed" in a headline, then "an enemy Shahed above the Dniprovskyi district": one count, with its region.
-  return records.filter((r) => r.region !== null || !records.some((o) => o.region !== null && o.count === r.count));
+  const regional = new Set(records.filter((r) => r.region !== null).map((r) => r.count));
+  return records.filter((r) => r.region !== null || !regional.has(r.count));
 }

@@ -7,7 +7,7 @@ import type { PlaceRecord, RegionRecord } from '../types.js';
 // "SEVASTOPOL, May 7 —", "MOSCOW (Reuters) -": where the report was filed, not where anything happened.
 const DATELINE_AFTER = /^(?:,|[ \t]*[—–(-])/;
 const isDateline = (doc: Doc, m: LocationMention) =>
-  m.text === m.text.toUpperCase() && /\p{Lu}{3}/u.test(m.text) && (m.start === 0 || /\n\s*$/.test(doc.text.slice(0, m.start))) && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 3));
+  m.text === m.text.toUpperCase() && /\p{Lu}{3}/u.test(m.text) && (m.start === 0 || /(?:^|\n)\s*$/.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 3));
 
 export function extractRegions(doc: Doc, mentions: readonly LocationMention[]): RegionRecord[] {
   const seen = new Set<string>();

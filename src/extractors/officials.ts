@@ -2,7 +2,7 @@
  *  military administration", "Serhii Popko, who heads the Kyiv City Military Administration", and any person on the
  *  officials list. The list resolves a region the text omits or garbles ("Governor Gladkov of Bellamy Oblast"). */
 import { loadData } from '../data/load.js';
-import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
+import { evidence, locationsIn, regionInForce, sentenceOf, type Doc } from '../document.js';
 import { foldName } from '../gazetteer/data.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
@@ -129,14 +129,14 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     const { name } = cleaned;
     const nameStart = rawStart + cleaned.offset;
     const nameEnd = nameStart + name.length;
-    const isGazetteerName = doc.locations.some((l) => l.start <= nameStart && l.end >= nameEnd);
+    const isGazetteerName = locationsIn(doc, Math.max(0, nameStart - 200), nameEnd).some((l) => l.start <= nameStart && l.end >= nameEnd);
     if (isGazetteerName) return;
     const row = lookup(name, doc.referenceDate, namedRegions);
     // A name on no list rests on its title; compromise vetoes words that are dates or places ("Sunday, ... governor").
     if (!row && (!title || !couldBePersonName(name))) return;
     const key = fold(name.split(' ').pop()!);
     if (bySurname.has(key)) return;
-    const sentence = doc.sentences.find((s) => s.start <= nameStart && nameStart < s.end) ?? doc.sentences[0];
+    const sentence = sentenceOf(doc, nameStart);
     const from = Math.max(sentence.start, Math.min(nameStart, phraseEnd) - 40);
     const phrase = locationsIn(doc, from, Math.max(phraseEnd, nameEnd) + 40).filter((l) => l.kind === 'region' || l.code);
     const titleText = (title ?? row?.role ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -175,10 +175,14 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     return null;
   };
   const titleNames: RegExpExecArray[] = [];
+  const titleStarts = new Set<number>();
   for (const hit of text.matchAll(TITLE_WORD)) {
     const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, hit.index - 12), hit.index));
     const m = stickyAt(TITLE_NAME_AT, prefix ? [hit.index - prefix[0].length, hit.index] : [hit.index]);
-    if (m && !titleNames.some((t) => t.index === m.index)) titleNames.push(m);
+    if (m && !titleStarts.has(m.index)) {
+      titleStarts.add(m.index);
+      titleNames.push(m);
+    }
   }
   const nameTitles: RegExpExecArray[] = [];
   for (const hit of text.matchAll(COMMA_TITLE)) {

@@ -92,8 +92,21 @@ interface Claimed {
   end: number;
 }
 
-const overlaps = (taken: readonly Claimed[], start: number, end: number) =>
-  taken.some((t) => start < t.end && end > t.start);
+/** Which characters a mention has already claimed: a bit per character, so checking a span costs its length, not
+ *  the number of mentions so far. */
+class Claims {
+  private readonly bits: Uint32Array;
+  constructor(length: number) {
+    this.bits = new Uint32Array((length >> 5) + 1);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.bits[i >> 5] & (1 << (i & 31))) return true;
+    return false;
+  }
+  claim({ start, end }: Claimed): void {
+    for (let i = start; i < end; i++) this.bits[i >> 5] |= 1 << (i & 31);
+  }
+}
 
 /** Each item of "Kursk, Oryol and Bryansk" with its offsets. */
 function listItems(list: string, offset: number): { text: string; start: number; end: number }[] {
@@ -128,10 +141,11 @@ function maskedSpans(text: string): Claimed[] {
 export function findLocations(text: string): LocationMention[] {
   const g = gazetteer();
   const out: LocationMention[] = [];
-  const taken: Claimed[] = maskedSpans(text);
+  const taken = new Claims(text.length);
+  for (const span of maskedSpans(text)) taken.claim(span);
   const claim = (m: LocationMention) => {
     out.push(m);
-    taken.push(m);
+    taken.claim(m);
   };
 
   // 1. Region type forms, coordinated lists first: "the Voronezh and Saratov regions".
@@ -150,7 +164,7 @@ export function findLocations(text: string): LocationMention[] {
           if (region) [stem, start] = [tail, start + stem.indexOf(' ') + 1];
         }
         const end = single || i === items.length - 1 ? m.index + m[0].length : item.end;
-        if (overlaps(taken, start, end)) continue;
+        if (taken.overlaps(start, end)) continue;
         const spanText = text.slice(start, end);
         if (region) {
           claim({ kind: 'region', start, end, text: spanText, code: region.code, name: region.name, rule: single ? 'region/type-form' : 'region/type-list', confidence: 0.95 });
@@ -177,7 +191,7 @@ export function findLocations(text: string): LocationMention[] {
         const unit = type ? type.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') : null;
         const last = i === items.length - 1;
         const end = unit && (last || items.length === 1) ? m.index + m[0].length : item.end;
-        if (overlaps(taken, item.start, end)) continue;
+        if (taken.overlaps(item.start, end)) continue;
         if (g.stems.has(foldName(item.text)) && !unit) continue;
         const known = g.places.get(foldName(item.text)) ?? null;
         const alias = g.aliases.get(foldName(item.text));
@@ -198,7 +212,7 @@ export function findLocations(text: string): LocationMention[] {
         for (let j = Math.min(words.length, i + g.maxWords + 2); j > i && !matched; j--) {
           const start = run.index + words[i].index;
           const end = run.index + words[j - 1].index + words[j - 1][0].length;
-          if (overlaps(taken, start, end)) continue;
+          if (taken.overlaps(start, end)) continue;
           const key = foldName(text.slice(start, end));
           const after = text.slice(end, end + 24);
           const stem = g.stems.get(key);
