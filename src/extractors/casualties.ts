@@ -30,7 +30,8 @@ const NONE = new RegExp(`(?<![\\p{L}])(?:${alt(W.none)})(?![\\p{L}])`, 'giu');
 const KILLED = new RegExp(`^(?:${alt(W.killed)})$`, 'i');
 /** "Was anyone hurt? No one, according to Aksyonov.": the answer to a question about casualties. */
 const NO_ONE_ANSWER = /^(?:No one|Nobody|None|No)\b/;
-const ASKS_HARM = /\b(?:hurt|injured|wounded|killed|casualties|victims)\b[^.?]*\?\s*$/i;
+const ASKS_HARM = /\b(?:hurt|injured|wounded|killed|casualties|victims)\b/i;
+const isQuestion = (sentence: string) => /\?\s*$/.test(sentence.slice(-8));
 const OVERALL = /\b(?:overall|in total|in all|altogether|total of)\b/i;
 
 export function extractCasualties(doc: Doc): CasualtiesRecord[] {
@@ -63,7 +64,7 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
   for (const sentence of doc.sentences) {
     const previous = doc.sentences[sentence.index - 1];
     const answer = NO_ONE_ANSWER.exec(sentence.text);
-    if (answer && previous && ASKS_HARM.test(previous.text)) {
+    if (answer && previous && isQuestion(previous.text) && ASKS_HARM.test(previous.text)) {
       records.push({ type: 'casualties', killed: 0, injured: 0, region: regionInForce(doc, sentence.start), ...evidence(doc, sentence.start, sentence.start + answer[0].length, 'casualties/answer', 0.7) });
     }
   }

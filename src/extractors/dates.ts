@@ -70,8 +70,9 @@ function windows(text: string, gate: RegExp, reach = 40): [number, number][] {
   for (const m of text.matchAll(global)) {
     let from = Math.max(0, m.index - reach);
     let to = Math.min(text.length, m.index + m[0].length + reach);
-    while (from > 0 && /\S/.test(text[from - 1])) from--;
-    while (to < text.length && /\S/.test(text[to])) to++;
+    // Widen to whole words, but never far: a hostile input can be one 5 MB "word".
+    for (let n = 0; n < 20 && from > 0 && /\S/.test(text[from - 1]); n++) from--;
+    for (let n = 0; n < 20 && to < text.length && /\S/.test(text[to]); n++) to++;
     const last = out[out.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);

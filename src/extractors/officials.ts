@@ -195,8 +195,8 @@ export function extractOfficials(doc: Doc): OfficialsResult {
       const nameStart = m.index + m[0].indexOf(g.name, pattern === TITLE_NAME ? g.title.length : 0);
       let title = g.title ?? null;
       if (g.heads) title = `head of ${g.rest.trim()}`;
-      else if (pattern === NAME_TITLE && /^head$/i.test(title ?? '')) title = `head${g.rest.replace(/\s+(?:said|wrote|reported|told).*$/, '').trimEnd()}`;
-      else if (pattern === NAME_TITLE && /^[ \t]+of\b/.test(g.rest)) title = `${title}${g.rest.split(/[ \t]+(?:said|wrote|reported|told|on|in)\b/)[0]}`;
+      else if (pattern === NAME_TITLE && /^head$/i.test(title ?? '')) title = `head${g.rest.replace(/(?<!\s)\s+(?:said|wrote|reported|told)\b[^]*$/, '').trimEnd()}`;
+      else if (pattern === NAME_TITLE && /^[ \t]+of\b/.test(g.rest)) title = `${title}${g.rest.split(/(?<![ \t])[ \t]+(?:said|wrote|reported|told|on|in)\b/)[0]}`;
       add(nameStart, g.name, title, m.index + m[0].length, pattern === TITLE_NAME ? 'official/title-name' : 'official/name-title');
     }
   }
