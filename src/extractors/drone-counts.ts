@@ -49,6 +49,10 @@ const NUMBER_NOUN_AT = sticky(NUMBER_NOUN);
 const BARE_NUMBER_AT = sticky(BARE_NUMBER);
 /** Where a cardinal can begin: a digit, or a number word ("forty-one", "a dozen", "half a dozen"). */
 const NUMBER_START = new RegExp(`(?<![\\p{L}\\d.,:-])(?:\\d|(?:${NUMBER_FIRST_WORDS})(?![\\p{L}]))`, 'giu');
+// Cheap literal tests before the long patterns.
+const CONTINUED_GATE = /other|further/i;
+const REGION_WITH_GATE = /[ \t](?:with|had|recorded|reported|accounted)[ \t]/;
+const ONE_GATE = /\b(?:an?|another|one)[ \t]/i;
 const NEGATED_BEFORE = /\b(?:not|no|every|any|each)[ \t]+$/i;
 const NESTED_BEFORE = /\b(?:including|of which|among them)[ \t]+$/i;
 const TYING = new RegExp(`(?:^|[\\s—–-])(?<prep>${PREPS})[ \\t]+(?:the[ \\t]+)?(?:(?:city|town|village|port|settlement)[ \\t]+of[ \\t]+)?$`, 'iu');
@@ -253,7 +257,7 @@ function findCounts(scope: Scope): Found[] {
       const count = parseNumber(m.groups!.num);
       if (count) add({ ...spanOf(m), count, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', confidence: 0.9 }, sentence.index);
     }
-    for (const m of drones ? local(ONE_NOUN) : []) {
+    for (const m of drones && ONE_GATE.test(sentence.text) ? local(ONE_NOUN) : []) {
       add({ ...spanOf(m), count: 1, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/singular', confidence: 0.7 }, sentence.index);
     }
     if (!numbers) continue;
@@ -268,8 +272,8 @@ function findCounts(scope: Scope): Found[] {
       if (!tail && !/there\b/.test(doc.text.slice(span.end, span.end + 60).split(/[,.;]/)[0]) && regionsFor(scope, span.start, span.end, false).via !== 'after') continue;
       add({ ...span, count, distributive: each, rule, confidence: tail ? 0.8 : 0.85 }, sentence.index);
     }
-    for (const [pattern, rule] of [[CONTINUED, 'drone_count/continued'], [REGION_WITH, 'drone_count/region-with']] as const) {
-      for (const m of local(pattern)) {
+    for (const [pattern, gate, rule] of [[CONTINUED, CONTINUED_GATE, 'drone_count/continued'], [REGION_WITH, REGION_WITH_GATE, 'drone_count/region-with']] as const) {
+      for (const m of gate.test(sentence.text) ? local(pattern) : []) {
         const count = parseNumber(m.groups!.num);
         if (count) add({ ...spanOf(m, 'num'), count, distributive: false, rule, confidence: 0.75 }, sentence.index);
       }

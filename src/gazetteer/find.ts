@@ -205,6 +205,8 @@ export function findLocations(text: string): LocationMention[] {
   // 3. Capitalised runs: aliases ("Crimea", "Belarus"), places ("Shebekino"), adjectival stems ("Belgorod governor").
   RUNS.lastIndex = 0;
   for (const run of text.matchAll(RUNS)) {
+    // Most capitalised runs ("The", "Governor") start no name at all: skip them before splitting.
+    if (!run[0].includes(' ') && !g.firstWords.has(foldName(run[0]))) continue;
     const words = [...run[0].matchAll(/\S+/g)];
     for (let i = 0; i < words.length; ) {
       let matched = 0;
