@@ -45,7 +45,9 @@ export function placeYear(date: Ymd, referenceDate: string | null): string {
 
 function components(c: chrono.ParsedComponents): Ymd | null {
   if (!c.isCertain('day') || !c.isCertain('month')) return null;
-  return { year: c.isCertain('year') ? c.get('year')! : null, month: c.get('month')!, day: c.get('day')! };
+  // "2 August 202" (a truncated page) gives chrono a year of 202: a year outside 1900-2199 is no year at all.
+  const year = c.isCertain('year') ? c.get('year')! : null;
+  return { year: year !== null && year >= 1900 && year < 2200 ? year : null, month: c.get('month')!, day: c.get('day')! };
 }
 
 const toIso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -78,3 +78,13 @@ describe('fixed failures, kept as guards', () => {
     expect(absoluteDates('On May 14, 18 Shahed drones attacked the Odesa region.')).toEqual(['XXXX-05-14']);
   });
 });
+
+describe('truncated and odd years (found by the fuzz script)', () => {
+  // A page cut off mid-year: "202" is not a year, so the date is yearless rather than in year 202.
+  it.each([
+    ['LIVE: Drones over Odesa region and Kyiv — Wednesday, 2 August 202', ['XXXX-08-02']],
+    ['Drones over Crimea: 15 June 2', ['XXXX-06-15']],
+  ])('%s', (sentence, expected) => {
+    expect(absoluteDates(sentence)).toEqual(expected);
+  });
+});
