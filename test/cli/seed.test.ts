@@ -80,10 +80,9 @@ describe('extract --format json fixtures/leningrad-drones.txt', () => {
     );
   });
 
-  // Bug: "Meanwhile, Governor Drozdenko’s confirmation of the Leningrad Region attack" gives a second official
-  // named "Drozdenko’s" (scored as drozdenkos@RU-LEN, a false hit). The possessive 's should be dropped and the
-  // mention merged with "Alexander Drozdenko".
-  it.fails('finds each official once: no second record for the possessive "Drozdenko’s"', () => {
+  // "Meanwhile, Governor Drozdenko’s confirmation of the Leningrad Region attack": the possessive is not part of the
+  // name, and the mention is the same person as "Alexander Drozdenko".
+  it('finds each official once: no second record for the possessive "Drozdenko’s"', () => {
     expect(ofType(article, 'official').map((o) => [o.name, o.region])).toEqual([
       ['Alexander Drozdenko', 'RU-LEN'],
       ['Gladkov', 'RU-BEL'],
@@ -105,11 +104,9 @@ describe('extract --format json fixtures/leningrad-drones.txt', () => {
     );
   });
 
-  // Bug: two damage records the gold does not have:
-  //   residential/damaged from "fragments from Ukrainian drones struck multiple homes" (the same homes as the
-  //   windows record, so a duplicate), and other/damaged from "inspecting buildings for potential damage"
-  //   (only possible damage, not damage).
-  it.fails('finds no damage beyond the windows and the power cut', () => {
+  // Not damage: "fragments from Ukrainian drones struck multiple homes" (the same homes as the windows record) and
+  // "inspecting buildings for potential damage" (only possible damage).
+  it('finds no damage beyond the windows and the power cut', () => {
     expect(ofType(article, 'damage').map((d) => `${d.object}/${d.effect}`)).toEqual(['residential/windows', 'power/power outage']);
   });
 
@@ -120,9 +117,7 @@ describe('extract --format json fixtures/leningrad-drones.txt', () => {
     expect(casualties.map((c) => [c.killed, c.injured])).toEqual(casualties.map(() => [0, 0]));
   });
 
-  // Fails for the two bugs above: officials P 0.667 (drozdenkos@RU-LEN), damage P 0.5 (residential/damaged,
-  // other/damaged); micro F1 0.927. Every other field scores 1.
-  it.fails('scores micro F1 1 against fixtures/leningrad-drones.gold.json', () => {
+  it('scores micro F1 1 against fixtures/leningrad-drones.gold.json', () => {
     const gold = parseGold(readFileSync(SEED_GOLD, 'utf8'));
     const score = scoreCase('leningrad-drones', article.records, gold);
     expect({ misses: score.misses, falseHits: score.falseHits }).toEqual({ misses: [], falseHits: [] });
@@ -159,8 +154,7 @@ describe('extract eval DIR', () => {
     expect(table.stdout).not.toMatch(/\x1b\[/);
   });
 
-  // Same bugs as the seed's gold score above: micro F1 is 0.927, not 1.000.
-  it.fails('scores the seed pair at F1 1.000 (table)', () => {
+  it('scores the seed pair at F1 1.000 (table)', () => {
     const micro = table.stdout.split('\n').find((line) => line.includes('micro'));
     expect(micro).toMatch(/│\s*micro\s*│\s*1\.000\s*│\s*1\.000\s*│\s*1\.000\s*│/);
   });
