@@ -183,6 +183,17 @@ function claimantOf(scope: Scope, at: number): string | null {
   return official?.name ?? scope.articleClaimant ?? context.officials[0]?.name ?? null;
 }
 
+const BLANK_LINE = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
+
+/** Where the paragraph holding `at` begins: after the last blank line (LF, CRLF or CR) before it, looking back a
+ *  bounded stretch. */
+function paragraphStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 5000);
+  let start = from === 0 ? 0 : -1;
+  for (const m of text.slice(from, at).matchAll(BLANK_LINE)) start = from + m.index + m[0].length;
+  return start;
+}
+
 /** The region a count with no region of its own falls back on: that of the regional official who speaks in its
  *  paragraph ("..., he said"), or the only region the article names. National claimants (a ministry, the air force)
  *  keep it a total. */
@@ -190,7 +201,7 @@ function fallbackRegion(scope: Scope, at: number): string | null {
   const { doc, context } = scope;
   const sentence = sentenceOf(doc, at);
   if (CLAIMANTS.some((c) => c.pattern.test(sentence.text))) return null;
-  const paragraphStart = doc.text.lastIndexOf('\n\n', at);
+  const paragraphStart = paragraphStartBefore(doc.text, at);
   const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
   if (speaking) return speaking.region;
   const regional = new Set(context.officials.map((o) => o.region));

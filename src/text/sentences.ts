@@ -17,7 +17,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 // "...destroyed UAVs.\nNo airborne danger.» The governor’s message" splits after `.»`.
 // Written to stay linear on hostile input: a run of dots is only tried from its first dot, and the lookahead
 // captures make each run atomic (no backtracking into it).
-const BOUNDARY = /(?<![.!?…])(?=(?<stops>[.!?…]+))\k<stops>(?=(?<closers>[»"”’')\]]*))\k<closers>(?=\s)|\n/g;
+const BOUNDARY = /(?<![.!?…])(?=(?<stops>[.!?…]+))\k<stops>(?=(?<closers>[»"”’')\]]*))\k<closers>(?=\s)|\r\n?|\n/g;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 
 function isAbbreviation(text: string, dotAt: number): boolean {
@@ -44,7 +44,8 @@ export function splitSentences(text: string): Sentence[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0] !== '\n') {
+    // A line end, "\n", "\r\n" or an old Mac "\r", always ends a sentence.
+    if (!/^[\r\n]/.test(m[0])) {
       // "5 p.m. it was": a lowercase word after the dot continues the sentence.
       const next = /\S/.exec(text.slice(end, end + 4));
       if (isAbbreviation(text, m.index) || (next && /\p{Ll}/u.test(next[0]))) continue;
