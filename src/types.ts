@@ -93,6 +93,10 @@ export interface Warning {
 
 export interface Article {
   source: string;
+  /** The article's id from an NDJSON input line; absent when the input gave none. */
+  id?: string | number;
+  /** The article's url from an NDJSON input line; absent when the input gave none. */
+  url?: string;
   reference_date: string | null;
   records: ExtractedRecord[];
   warnings: Warning[];

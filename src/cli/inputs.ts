@@ -1,13 +1,32 @@
-/** Reading inputs at the CLI edge: files and stdin, decoded, with a one-line problem for anything unreadable. */
-import { readFile, stat } from 'node:fs/promises';
-import { stripBom } from '../extract.js';
+/** Reading inputs at the CLI edge: files, directories and stdin, as a stream of articles to extract, with a one-line
+ *  problem for anything unreadable. Nothing is read before it is needed, so output starts while inputs are still read. */
+import type { Dirent } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseLine } from '../batch/line.js';
+import { ordered } from '../batch/ordered.js';
+import type { Task } from '../batch/task.js';
 
-export type Input = { source: string; text: string } | { source: string; error: string };
+export const INPUT_MODES = ['text', 'ndjson'] as const;
+export type InputMode = (typeof INPUT_MODES)[number];
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** What a directory contributes in each mode. */
+const EXTENSIONS = {
+  text: ['.txt'],
+  ndjson: ['.ndjson', '.jsonl'],
+} as const satisfies Record<InputMode, readonly string[]>;
+
+/** An input path to read ("-" is stdin), or why an input gives nothing. */
+export type Entry = { path: string } | { problem: string };
+/** One article to extract, or a problem with an input or an NDJSON line; the problem names it. `listed`: the problem
+ *  is with a listed path, which was expected to give an article. */
+export type Item = { task: Task } | { problem: string; listed?: true };
+
+/** The rule of extract's own stripBom (a UTF-8 BOM is not text), repeated so that reading, which runs in the main
+ *  thread, does not load the extractor there when worker threads do the extracting. */
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function describe(err: NodeJS.ErrnoException): string {
@@ -24,13 +43,128 @@ function describe(err: NodeJS.ErrnoException): string {
   }
 }
 
-/** Reads one input; "-" is stdin. Normalises nothing but the BOM, so offsets index the text as read. */
-export async function readInput(source: string): Promise<Input> {
+/** The files below `dir` whose names end in one of `extensions`, in the order their paths sort (code units, as
+ *  `LC_ALL=C sort`), read a directory at a time: a tree of 100,000 files is never one list in memory. A symbolic
+ *  link to a file counts; one to a directory is not followed (a link cycle would never end). */
+async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator<Entry> {
+  let entries: Dirent[];
   try {
-    if (source === '-') return { source, text: stripBom(await readStdin()) };
-    if ((await stat(source)).isDirectory()) return { source, error: 'is a directory' };
-    return { source, text: stripBom(await readFile(source, 'utf8')) };
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    return { source, error: describe(err as NodeJS.ErrnoException) };
+    yield { problem: `${dir}: ${describe(err as NodeJS.ErrnoException)}` };
+    return;
+  }
+  // A subdirectory's files sort where "name/" does: "a.txt" < "a/x.txt" < "a0.txt".
+  const keyed = entries.map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { entry } of keyed) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path, extensions);
+    else if (extensions.some((ext) => entry.name.endsWith(ext)) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) yield { path };
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false; // a dangling link is not an input
+  }
+}
+
+/** The inputs as paths, in order: a directory becomes every matching file below it, sorted by path. Lazy: a
+ *  directory is listed as the run reaches it. */
+export async function* walkInputs(inputs: string[], mode: InputMode): AsyncGenerator<Entry> {
+  for (const input of inputs) {
+    if (input !== '-') {
+      let directory: boolean;
+      try {
+        directory = (await stat(input)).isDirectory();
+      } catch (err) {
+        yield { problem: `${input}: ${describe(err as NodeJS.ErrnoException)}` };
+        continue;
+      }
+      if (directory) {
+        let found = 0;
+        for await (const entry of walk(input, EXTENSIONS[mode])) {
+          if ('path' in entry) found++;
+          yield entry;
+        }
+        if (found === 0) yield { problem: `${input}: a directory with no ${EXTENSIONS[mode].map((e) => `*${e}`).join(' or ')} files` };
+        continue;
+      }
+    }
+    yield { path: input };
+  }
+}
+
+/** walkInputs as one list, for callers that want it whole. */
+export async function listInputs(inputs: string[], mode: InputMode): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  for await (const entry of walkInputs(inputs, mode)) entries.push(entry);
+  return entries;
+}
+
+/** How many paths the inputs list, for the progress line's total (a walk of its own, keeping no paths). */
+export async function countInputs(inputs: string[], mode: InputMode): Promise<number> {
+  let count = 0;
+  for await (const entry of walkInputs(inputs, mode)) if ('path' in entry) count++;
+  return count;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** One text input as one article. Normalises nothing but the BOM, so offsets index the text as read. */
+async function readText(path: string, date: string | null): Promise<Item> {
+  try {
+    const text = stripBom(path === '-' ? await readStdin() : await readFile(path, 'utf8'));
+    return { task: { source: path, text, referenceDate: date } };
+  } catch (err) {
+    return { problem: `${path}: ${describe(err as NodeJS.ErrnoException)}`, listed: true };
+  }
+}
+
+/** One NDJSON input, a line at a time (never the whole file): an article per line, a problem per malformed line. */
+async function* readLines(path: string, date: string | null): AsyncGenerator<Item> {
+  let input: NodeJS.ReadableStream;
+  try {
+    input = path === '-' ? process.stdin : (await open(path)).createReadStream();
+  } catch (err) {
+    yield { problem: `${path}: ${describe(err as NodeJS.ErrnoException)}` };
+    return;
+  }
+  let lineNumber = 0;
+  try {
+    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+      lineNumber++;
+      const line = lineNumber === 1 ? stripBom(raw) : raw;
+      if (line.trim() === '') continue;
+      const result = parseLine(line, { path, lineNumber, date });
+      yield 'task' in result ? result : { problem: `${path}:${lineNumber}: ${result.problem}` };
+    }
+  } catch (err) {
+    yield { problem: `${path}: ${describe(err as NodeJS.ErrnoException)} (after line ${lineNumber})` };
+  }
+}
+
+/** Text files read before they are needed. Reading each only when the last was extracted left the thread idle
+ *  half a millisecond per file, and the rules' regexes then ran markedly slower too (as if V8 dropped their compiled
+ *  code while idle): 3,000 files took 11.5 s where the same articles as one NDJSON stream took 6.9 s; reading
+ *  ahead, 6.9 s against 6.3 s. */
+const READ_AHEAD = 8;
+
+/** The articles of every entry, in order. */
+export async function* readItems(entries: AsyncIterable<Entry> | Iterable<Entry>, { mode, date }: { mode: InputMode; date: string | null }): AsyncGenerator<Item> {
+  if (mode === 'text') {
+    yield* ordered(entries, (entry) => ('problem' in entry ? Promise.resolve(entry) : readText(entry.path, date)), READ_AHEAD);
+    return;
+  }
+  for await (const entry of entries) {
+    if ('problem' in entry) yield entry;
+    else yield* readLines(entry.path, date);
   }
 }

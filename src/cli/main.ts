@@ -1,20 +1,26 @@
 /** The command line: commander wiring, exit codes, and nothing that extracts. The extractor loads only when needed,
  *  so `--help` and `--version` stay quick. */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isIsoDate } from '../batch/line.js';
 import { FORMATS, type Format } from '../format/index.js';
-import { guardStdout, useColor, write } from './output.js';
+import { INPUT_MODES, type InputMode } from './inputs.js';
+import { guardStdout, onPipeClosed, useColor, write } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** Exit codes: 0 all inputs done, 1 some input could not be read, 2 bad usage. */
+/** Exit codes: 0 all inputs done, 1 some input (a file, a directory, an NDJSON line) could not be read, 2 bad usage. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
 function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m && new Date(`${value}T00:00:00Z`);
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-09-15');
+  if (!isIsoDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-09-15');
   return value;
+}
+
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError('expected a whole number of worker threads, 1 or more');
+  return Number(value);
 }
 
 const EXAMPLES = `
@@ -24,31 +30,62 @@ Examples:
   extract reports/*.txt --format csv > facts.csv
   extract --format ndjson reports/*.txt | jq 'select(.type=="drone_count")'
   extract --date 2024-09-15 article.txt        reference date for yearless and relative dates
+  extract reports/ --format ndjson             every *.txt below reports/, sorted by path
+  extract -i ndjson -f ndjson < feed.ndjson    one {"id", "text", "date", "url"} article per line
   extract eval ../shared/corpus/dev/en         precision/recall/F1 against gold annotations`;
 
 interface ExtractFlags {
   format?: Format;
   date?: string;
+  input: InputMode;
+  jobs: number;
+  quiet?: boolean;
   color: boolean;
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> {
-  const [{ extract }, { readInput }, { createWriter }] = await Promise.all([import('../extract.js'), import('./inputs.js'), import('../format/index.js')]);
-  const format = flags.format ?? (process.stdout.isTTY ? 'table' : 'json');
-  const writer = createWriter(format, { color: useColor(flags.color) });
+  const [{ countInputs, walkInputs, readItems }, { renderAll }, { createWriter }, { Progress }] = await Promise.all([
+    import('./inputs.js'),
+    import('../batch/pool.js'),
+    import('../format/index.js'),
+    import('./progress.js'),
+  ]);
+  const output = { format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'), color: useColor(flags.color), ids: flags.input === 'ndjson' } as const;
+  const writer = createWriter(output.format, output);
   const sources = inputs.length ? inputs : ['-'];
+  const shown = Boolean(process.stderr.isTTY) && !flags.quiet;
+  // An NDJSON stream's length is not known before it ends; text inputs are counted only for a progress line.
+  const total = shown && flags.input === 'text' ? await countInputs(sources, flags.input) : null;
+  const progress = new Progress(shown ? process.stderr : null, total);
+  const sameTerminal = Boolean(process.stdout.isTTY && process.stderr.isTTY);
   let failed = false;
-  await write(writer.begin());
-  for (const source of sources) {
-    const input = await readInput(source);
-    if ('error' in input) {
-      process.stderr.write(`extract: ${source}: ${input.error}\n`);
+
+  async function* tasks() {
+    for await (const item of readItems(walkInputs(sources, flags.input), { mode: flags.input, date: flags.date ?? null })) {
+      if ('task' in item) {
+        progress.read();
+        yield item.task;
+        continue;
+      }
       failed = true;
-      continue;
+      if (item.listed) progress.skip();
+      progress.message(`extract: ${item.problem}\n`);
     }
-    await write(writer.article(extract(input.text, { source, referenceDate: flags.date ?? null })));
   }
-  await write(writer.end());
+
+  // A reader that stops early (`| head`) ends the run: worker threads go with it.
+  const closed = new AbortController();
+  onPipeClosed(() => closed.abort());
+  let count = 0;
+  await write(writer.begin());
+  for await (const text of renderAll(tasks(), { jobs: flags.jobs, output, signal: closed.signal })) {
+    if (sameTerminal) progress.clear();
+    await write(text);
+    count++;
+    progress.written();
+  }
+  progress.stop();
+  await write(writer.end(count));
   if (failed) process.exitCode = EXIT.input;
 }
 
@@ -73,9 +110,12 @@ export function program(): Command {
   const cmd = new Command('extract')
     .description('Turn news reports about drone attacks and air-defence interceptions into structured records with evidence')
     .version(pkg.version)
-    .argument('[inputs...]', 'text files to read; "-" or none for stdin')
+    .argument('[inputs...]', 'files, directories (every *.txt below, sorted) and "-" for stdin; none: stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for yearless and relative dates', parseDate)
+    .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(availableParallelism(), 'the number of CPUs'))
+    .option('-q, --quiet', 'no progress line on stderr')
     .option('--no-color', 'no colours (also: NO_COLOR, or output not a terminal)')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')

@@ -1,9 +1,19 @@
+const onClose: (() => void)[] = [];
+
 /** stdout that survives `| head`: a closed pipe ends the run quietly with what was written intact. */
 export function guardStdout(): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (err.code === 'EPIPE') {
+      for (const stop of onClose) stop();
+      process.exit(process.exitCode ?? 0);
+    }
     throw err;
   });
+}
+
+/** Work to stop when the reader has gone (worker threads): run just before the quiet exit. */
+export function onPipeClosed(stop: () => void): void {
+  onClose.push(stop);
 }
 
 /** Writes and waits for the stream to drain, so memory stays flat on long runs. */

@@ -1,6 +1,6 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import type { ExtractedRecord } from '../types.js';
-import type { Writer } from './index.js';
+import type { Writer, WriterOptions } from './index.js';
 
 /** One header for every record type: a record leaves the fields it does not have empty. */
 export const CSV_COLUMNS = [
@@ -9,6 +9,8 @@ export const CSV_COLUMNS = [
   'value', 'kind', 'title', 'channel', 'object', 'effect', 'killed', 'injured',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
+/** Added at the end of the header when the inputs can carry them (`--input ndjson`), empty for an article without. */
+export const CSV_ID_COLUMNS = ['id', 'url'] as const;
 
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 type Field = 'source' | KeysOfUnion<ExtractedRecord>;
@@ -31,14 +33,16 @@ function cell(value: string | number | null | undefined): string | number {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export function csvWriter(): Writer {
+export function csvWriter(options: WriterOptions): Writer {
+  const ids = Boolean(options.ids);
   return {
-    begin: () => stringify([CSV_COLUMNS], OPTIONS),
-    article({ source, records }) {
+    begin: () => stringify([ids ? [...CSV_COLUMNS, ...CSV_ID_COLUMNS] : CSV_COLUMNS], OPTIONS),
+    article({ source, id, url, records }) {
       if (records.length === 0) return '';
+      const tail = ids ? [cell(id), cell(url)] : [];
       const rows = records.map((record) => {
         const fields: Partial<Record<Column, string | number | null>> = { source, ...record };
-        return CSV_COLUMNS.map((column) => cell(fields[column]));
+        return [...CSV_COLUMNS.map((column) => cell(fields[column])), ...tail];
       });
       return stringify(rows, OPTIONS);
     },

@@ -8,11 +8,12 @@ export function jsonWriter(): Writer {
   let written = 0;
   return {
     begin: () => '[',
-    article(article) {
+    article(article, index = written) {
+      written++;
       // JSON.stringify escapes newlines inside strings, so every raw "\n" is layout and safe to indent.
       const element = '  ' + JSON.stringify(article, null, 2).replaceAll('\n', '\n  ');
-      return (written++ === 0 ? '\n' : ',\n') + element;
+      return (index === 0 ? '\n' : ',\n') + element;
     },
-    end: () => (written === 0 ? ']\n' : '\n]\n'),
+    end: (count = written) => (count === 0 ? ']\n' : '\n]\n'),
   };
 }

@@ -62,7 +62,10 @@ export function tableWriter(options: WriterOptions): Writer {
   return {
     begin: () => '',
     // A blank line between articles.
-    article: (article) => (written++ === 0 ? '' : '\n') + renderArticle(article, paint),
+    article(article, index = written) {
+      written++;
+      return (index === 0 ? '' : '\n') + renderArticle(article, paint);
+    },
     end: () => '',
   };
 }

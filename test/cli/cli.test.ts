@@ -124,9 +124,9 @@ describe('bad inputs: a one-line message, the other inputs go on, exit 1', () =>
     expect((JSON.parse(r.stdout) as Article[]).map((a) => a.source)).toEqual([REL, otherPath]);
   });
 
-  it('a directory, as the only input: still a valid (empty) json array', () => {
+  it('a directory with no *.txt files, as the only input: an error naming it, still a valid (empty) json array', () => {
     const r = run(['--format', 'json', 'src']);
-    expect(r).toEqual({ status: 1, stdout: expect.any(String), stderr: 'extract: src: is a directory\n' });
+    expect(r).toEqual({ status: 1, stdout: expect.any(String), stderr: 'extract: src: a directory with no *.txt files\n' });
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
 
