@@ -5,7 +5,9 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from '../batch/line.js';
 import { FORMATS, type Format } from '../format/index.js';
+import { SUMMARY_FORMATS } from '../summarize/formats.js';
 import { INPUT_MODES, type InputMode } from './inputs.js';
+import type { SummarizeFlags } from './summarize.js';
 import { guardStdout, onPipeClosed, useColor, write } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -32,7 +34,9 @@ Examples:
   extract --date 2024-09-15 article.txt        reference date for yearless and relative dates
   extract reports/ --format ndjson             every *.txt below reports/, sorted by path
   extract -i ndjson -f ndjson < feed.ndjson    one {"id", "text", "date", "url"} article per line
-  extract eval ../shared/corpus/dev/en         precision/recall/F1 against gold annotations`;
+  extract eval ../shared/corpus/dev/en         precision/recall/F1 against gold annotations
+  extract summarize reports/                   claims across reports, per-region totals, timeline
+  extract -f ndjson reports/ | extract summarize --records --format geojson > map.geojson`;
 
 interface ExtractFlags {
   format?: Format;
@@ -108,6 +112,8 @@ async function runEval(dir: string, flags: EvalFlags): Promise<void> {
 
 export function program(): Command {
   const cmd = new Command('extract')
+    // Options after a subcommand are the subcommand's: `extract eval --format json DIR`.
+    .enablePositionalOptions()
     .description('Turn news reports about drone attacks and air-defence interceptions into structured records with evidence')
     .version(pkg.version)
     .argument('[inputs...]', 'files, directories (every *.txt below, sorted) and "-" for stdin; none: stdin')
@@ -131,6 +137,23 @@ export function program(): Command {
     .showHelpAfterError('(run extract eval --help for usage)')
     .exitOverride()
     .action((dir: string, flags: EvalFlags) => runEval(dir, flags));
+  cmd
+    .command('summarize')
+    .description('summarise many reports: claims merged across outlets, per-region totals, timeline, claimants, conflicts, damage, casualties')
+    .argument('[inputs...]', 'as for extract (files, directories, "-"); with --records, output of extract --format ndjson; none: stdin')
+    .option('-r, --records', 'the inputs are records from `extract --format ndjson`, not articles')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(SUMMARY_FORMATS))
+    .option('--from <YYYY-MM-DD>', 'only facts dated on or after this day (undated ones are counted as left out)', parseDate)
+    .option('--to <YYYY-MM-DD>', 'only facts dated on or before this day', parseDate)
+    .option('-d, --date <YYYY-MM-DD>', "reference date for yearless and relative dates (with --records: the articles' date)", parseDate)
+    .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
+    .option('--no-color', 'no colours (also: NO_COLOR, or output not a terminal)')
+    .showHelpAfterError('(run extract summarize --help for usage)')
+    .exitOverride()
+    .action(async (inputs: string[], flags: SummarizeFlags) => {
+      const { runSummarize } = await import('./summarize.js');
+      process.exitCode = await runSummarize(inputs, flags);
+    });
   return cmd;
 }
 

@@ -4,8 +4,9 @@ import { renderGeoJson } from './geojson.js';
 import { renderTable } from './table.js';
 import type { Summary } from './types.js';
 
-export const SUMMARY_FORMATS = ['table', 'json', 'csv', 'geojson'] as const;
-export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+import type { SummaryFormat } from './formats.js';
+
+export { SUMMARY_FORMATS, type SummaryFormat } from './formats.js';
 
 const RENDERERS = {
   table: renderTable,

@@ -159,11 +159,8 @@ describe('extract eval DIR', () => {
     expect(micro).toMatch(/│\s*micro\s*│\s*1\.000\s*│\s*1\.000\s*│\s*1\.000\s*│/);
   });
 
-  // Bug (src/cli/main.ts): the top-level command also has -f/--format, and commander lets a program option match
-  // after the subcommand too, so `extract eval --format json DIR` sets the *parent's* format ('json' is one of its
-  // choices) and eval keeps its default 'table'. `eval --format csv` is likewise accepted and ignored.
-  // Fix: `.enablePositionalOptions()` on the program (or `.passThroughOptions()`), so options after `eval` are eval's.
-  it.fails('writes the summary and the cases as JSON with --format json', () => {
+  // `extract eval --format json DIR`: options after the subcommand are its own (enablePositionalOptions).
+  it('writes the summary and the cases as JSON with --format json', () => {
     expect({ status: json.status, stderr: json.stderr }).toEqual({ status: 0, stderr: '' });
     const result = JSON.parse(json.stdout);
     expect(result.summary.cases).toBe(1);
@@ -171,8 +168,7 @@ describe('extract eval DIR', () => {
     expect(typeof result.summary.micro.f1).toBe('number');
   });
 
-  // Fails for the --format bug just above, and then for the seed's false hits (micro F1 0.927).
-  it.fails('scores the seed pair at summary.micro.f1 === 1 (json)', () => {
+  it('scores the seed pair at summary.micro.f1 === 1 (json)', () => {
     expect(JSON.parse(json.stdout).summary.micro.f1).toBe(1);
   });
 
