@@ -3,7 +3,7 @@
  *  output is the same, byte for byte. */
 import { extract } from '../extract.js';
 import { createWriter, type Format, type WriterOptions } from '../format/index.js';
-import type { Article } from '../types.js';
+import type { Article, Warning } from '../types.js';
 
 export interface Task {
   /** The article's label: the path, "-", an NDJSON line's id, or `path:lineNumber`. */
@@ -12,6 +12,8 @@ export interface Task {
   referenceDate: string | null;
   id?: string | number;
   url?: string;
+  /** Problems met while reading it ("invalid UTF-8"), carried into the article's warnings. */
+  warnings?: Warning[];
 }
 
 /** How articles are written: what a worker thread needs to know of the run. */
@@ -22,6 +24,7 @@ export interface Output extends WriterOptions {
 /** The article for a task, with the task's id and url (when it has them) after `source`. */
 export function runTask(task: Task): Article {
   const { source, ...rest } = extract(task.text, { source: task.source, referenceDate: task.referenceDate });
+  if (task.warnings?.length) rest.warnings = [...task.warnings, ...rest.warnings];
   return { source, ...(task.id !== undefined && { id: task.id }), ...(task.url !== undefined && { url: task.url }), ...rest };
 }
 

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseLine } from '../batch/line.js';
 import { ordered } from '../batch/ordered.js';
 import type { Task } from '../batch/task.js';
+import { decode } from '../text/decode.js';
 
 export const INPUT_MODES = ['text', 'ndjson'] as const;
 export type InputMode = (typeof INPUT_MODES)[number];
@@ -112,17 +113,19 @@ export async function countInputs(inputs: string[], mode: InputMode): Promise<nu
   return count;
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** One text input as one article. Normalises nothing but the BOM, so offsets index the text as read. */
+/** One text input as one article. Bytes are decoded (UTF-8, UTF-16 with a BOM; invalid UTF-8 replaced, with a
+ *  warning); nothing else is normalised, so offsets index the text as read. A binary file is a problem, not text. */
 async function readText(path: string, date: string | null): Promise<Item> {
   try {
-    const text = stripBom(path === '-' ? await readStdin() : await readFile(path, 'utf8'));
-    return { task: { source: path, text, referenceDate: date } };
+    const decoded = decode(path === '-' ? await readStdin() : await readFile(path));
+    if ('error' in decoded) return { problem: `${path}: ${decoded.error}`, listed: true };
+    return { task: { source: path, text: decoded.text, referenceDate: date, ...(decoded.warnings.length && { warnings: decoded.warnings }) } };
   } catch (err) {
     return { problem: `${path}: ${describe(err as NodeJS.ErrnoException)}`, listed: true };
   }

@@ -8,7 +8,7 @@ import { FORMATS, type Format } from '../format/index.js';
 import { SUMMARY_FORMATS } from '../summarize/formats.js';
 import { INPUT_MODES, type InputMode } from './inputs.js';
 import type { SummarizeFlags } from './summarize.js';
-import { guardStdout, onPipeClosed, useColor, write } from './output.js';
+import { guardStdout, onPipeClosed, outputToFile, useColor, write } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -45,6 +45,7 @@ interface ExtractFlags {
   jobs: number;
   quiet?: boolean;
   color: boolean;
+  output?: string;
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> {
@@ -54,7 +55,9 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
     import('../format/index.js'),
     import('./progress.js'),
   ]);
-  const output = { format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'), color: useColor(flags.color), ids: flags.input === 'ndjson' } as const;
+  // A file (--output) is not a terminal: json and no colour unless asked otherwise.
+  const terminal = Boolean(process.stdout.isTTY) && !flags.output;
+  const output = { format: flags.format ?? (terminal ? 'table' : 'json'), color: terminal && useColor(flags.color), ids: flags.input === 'ndjson' } as const;
   const writer = createWriter(output.format, output);
   const sources = inputs.length ? inputs : ['-'];
   const shown = Boolean(process.stderr.isTTY) && !flags.quiet;
@@ -77,19 +80,41 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
     }
   }
 
-  // A reader that stops early (`| head`) ends the run: worker threads go with it.
+  // A reader that stops early (`| head`) ends the run: worker threads go with it. So does Ctrl-C, after which the
+  // articles written so far stay whole and the JSON array is closed.
   const closed = new AbortController();
   onPipeClosed(() => closed.abort());
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+    closed.abort();
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  const file = flags.output ? await outputToFile(flags.output) : null;
   let count = 0;
-  await write(writer.begin());
-  for await (const text of renderAll(tasks(), { jobs: flags.jobs, output, signal: closed.signal })) {
-    if (sameTerminal) progress.clear();
-    await write(text);
-    count++;
-    progress.written();
+  try {
+    await write(writer.begin());
+    for await (const text of renderAll(tasks(), { jobs: flags.jobs, output, signal: closed.signal })) {
+      if (sameTerminal) progress.clear();
+      await write(text);
+      count++;
+      progress.written();
+      if (interrupted) break;
+    }
+    progress.stop();
+    await write(writer.end(count));
+  } catch (err) {
+    await file?.discard();
+    throw err;
   }
-  progress.stop();
-  await write(writer.end(count));
+  if (interrupted) {
+    await file?.discard();
+    process.stderr.write(`extract: interrupted: ${count} article(s) written${file ? `; ${flags.output} left as it was` : ''}\n`);
+    process.exitCode = 130;
+    return;
+  }
+  await file?.commit();
   if (failed) process.exitCode = EXIT.input;
 }
 
@@ -122,6 +147,7 @@ export function program(): Command {
     .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(availableParallelism(), 'the number of CPUs'))
     .option('-q, --quiet', 'no progress line on stderr')
+    .option('-o, --output <file>', 'write to FILE, atomically: a temporary file renamed over it when the run completes')
     .option('--no-color', 'no colours (also: NO_COLOR, or output not a terminal)')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
