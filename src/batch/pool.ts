@@ -18,7 +18,7 @@ export interface PoolOptions {
   output: Output;
   /** Articles in flight (sent, or done and waiting for an earlier one); default 4 × jobs. */
   window?: number;
-  /** Aborted: the worker threads are terminated at once (the reader has gone). */
+  /** Aborted: the worker threads are terminated at once and the output ends with the articles already yielded. */
   signal?: AbortSignal;
 }
 
@@ -38,6 +38,9 @@ export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, win
   signal?.addEventListener('abort', () => void pool.close(), { once: true });
   try {
     yield* ordered(resume([first.value, second.value], source), (task) => pool.submit(task), window);
+  } catch (err) {
+    // Stopped on purpose (the reader has gone, or Ctrl-C): the articles in flight are dropped, not failures.
+    if (!signal?.aborted) throw err;
   } finally {
     await pool.close();
   }

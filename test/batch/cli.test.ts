@@ -1,6 +1,6 @@
 /** Many inputs through the real CLI: directories, NDJSON articles, --jobs, and what a bad input does to the rest.
  *  Each spawn costs ~0.3 s (more with workers), so a describe spawns in beforeAll and its tests share the result. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import type { Article } from '../../src/types.js';
 import { CSV_COLUMNS } from '../../src/format/csv.js';
 import { corpus } from '../../scripts/bench-corpus.js';
-import { SEED, badSpans, run, sh, tempDir, type Run } from '../cli/run.js';
+import { BIN, SEED, badSpans, run, sh, tempDir, type Run } from '../cli/run.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -163,6 +163,32 @@ describe('--input ndjson', () => {
   it('text input keeps the old csv header', () => {
     const r = run(['--format', 'csv', SEED]);
     expect(r.stdout.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+  });
+});
+
+describe('Ctrl-C with worker threads', () => {
+  it('SIGINT during a --jobs 2 run: the articles written so far, a closed JSON array, exit 130', async () => {
+    const dir = join(tmp.dir, 'interrupted');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), seedText);
+    const child = spawn(process.execPath, [BIN, '--format', 'json', '--jobs', '2', dir]);
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Interrupted once the first article is out: workers are running, with more articles in flight.
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (stdout.includes('"records"')) resolve();
+      }),
+    );
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    const articles = JSON.parse(stdout) as Article[];
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.length).toBeLessThan(300);
+    expect(stderr).toBe(`extract: interrupted: ${articles.length} article(s) written\n`);
   });
 });
 

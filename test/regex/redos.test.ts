@@ -25,6 +25,8 @@ function adversarial(regex: FoundRegex): string[] {
   return [
     repeat('a'),
     repeat(' '),
+    repeat('a0'),
+    repeat('\tsix'),
     repeat('.'),
     repeat(', '),
     repeat('- '),
