@@ -3,31 +3,13 @@ import { readFileSync } from 'node:fs';
 // The named export: under NodeNext the default import of this CommonJS module is not constructable.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ACTIONS, DAMAGE_EFFECTS, DAMAGE_OBJECTS, QUALIFIERS, RECORD_TYPES, type Article, type ExtractedRecord } from '../src/types.js';
+import { FULL, RECORDS } from './articles.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/article.schema.json', import.meta.url), 'utf8'));
 // allowUnionTypes: nullable fields are `"type": ["string", "null"]`.
 const validate = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(schema);
 
-const evidence = { start: 0, end: 10, sentence: 0, confidence: 0.9 };
-const RECORDS: ExtractedRecord[] = [
-  { ...evidence, type: 'region', rule: 'region/gazetteer', text: 'Bryansk Oblast', code: 'RU-BRY', name: 'Bryansk Oblast', country: 'RU' },
-  { ...evidence, type: 'place', rule: 'place/gazetteer', text: 'Klintsy, "the town"', name: 'Klintsy', region: 'RU-BRY' },
-  {
-    ...evidence, type: 'drone_count', rule: 'drone_count/breakdown-list',
-    text: '41 over Crimea\n24 in Bryansk Oblast', count: 41, region: 'UA-43', action: 'destroyed',
-    qualifier: 'exact', date: 'XXXX-12-13', claimant: '=HYPERLINK("http://x")',
-  },
-  { ...evidence, type: 'date', rule: 'date/absolute', text: 'December 13th', value: 'XXXX-12-13', kind: 'absolute' },
-  { ...evidence, type: 'official', rule: 'official/said', text: 'Governor Bogomaz said', name: 'Alexander Bogomaz', title: '-governor', region: 'RU-BRY', channel: null },
-  { ...evidence, type: 'damage', rule: 'damage/windows', text: 'windows were\r\nblown out', object: 'residential', effect: 'windows', count: null, region: null },
-  { ...evidence, type: 'casualties', rule: 'casualties/killed-injured', text: '@one killed, two injured', killed: 1, injured: 2, region: 'RU-BRY' },
-];
-const ARTICLE: Article = {
-  source: 'reports/a,"b".txt',
-  reference_date: '2024-12-14',
-  records: RECORDS,
-  warnings: [{ code: 'sum-mismatch', message: 'parts add up to 65, total says 70' }],
-};
+const ARTICLE: Article = FULL;
 
 /** ARTICLE, as JSON, with the record of `type` changed; `undefined` removes a field. */
 function withRecord(type: string, change: Record<string, unknown>): object {

@@ -26,7 +26,8 @@ export interface LineContext {
 
 export type LineResult = { task: Task } | { problem: string };
 
-export function parseLine(line: string, { path, lineNumber, date }: LineContext): LineResult {
+/** One NDJSON line as a JSON object, or what is wrong with it. */
+export function parseObjectLine(line: string): { value: Record<string, unknown> } | { problem: string } {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -34,7 +35,13 @@ export function parseLine(line: string, { path, lineNumber, date }: LineContext)
     return { problem: `not JSON (${(err as Error).message})` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
-  const { id, text, date: own, url } = value as Record<string, unknown>;
+  return { value: value as Record<string, unknown> };
+}
+
+export function parseLine(line: string, { path, lineNumber, date }: LineContext): LineResult {
+  const parsed = parseObjectLine(line);
+  if ('problem' in parsed) return parsed;
+  const { id, text, date: own, url } = parsed.value;
   if (typeof text !== 'string') return { problem: '"text" is missing or not a string' };
   if (id != null && typeof id !== 'string' && typeof id !== 'number') return { problem: '"id" is not a string or a number' };
   if (url != null && typeof url !== 'string') return { problem: '"url" is not a string' };

@@ -1,6 +1,7 @@
 /** `extract --format ndjson` output back into articles: one record per line, `{"source", "id"?, "url"?, ...record}`,
  *  regrouped by source. Checks the fields the summary reads, so a bad line gets a message instead of a wrong sum. */
 import { ACTIONS, DAMAGE_EFFECTS, DAMAGE_OBJECTS, QUALIFIERS, RECORD_TYPES, type Article, type ExtractedRecord, type RecordType } from '../types.js';
+import { parseObjectLine } from '../batch/line.js';
 
 export interface RecordLine {
   source: string;
@@ -26,14 +27,9 @@ const CHECKS = {
 } satisfies Record<RecordType, Record<string, (value: unknown) => boolean>>;
 
 export function parseRecordLine(line: string): RecordLine | { problem: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (err) {
-    return { problem: `not JSON (${(err as Error).message})` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
-  const { source, id, url, ...record } = value as Fields;
+  const parsed = parseObjectLine(line);
+  if ('problem' in parsed) return parsed;
+  const { source, id, url, ...record } = parsed.value as Fields;
   if (typeof source !== 'string') return { problem: '"source" is missing or not a string (expected `extract --format ndjson` output)' };
   if (!oneOf(RECORD_TYPES)(record.type)) return { problem: `"type" is not one of ${RECORD_TYPES.join(', ')}` };
   const checks: Record<string, (value: unknown) => boolean> = CHECKS[record.type as RecordType];
