@@ -4,6 +4,7 @@ import { loadData } from '../data/load.js';
 import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { CasualtiesRecord } from '../types.js';
+import { alt } from '../text/patterns.js';
 
 interface CasualtyWords {
   people: string[];
@@ -13,7 +14,6 @@ interface CasualtyWords {
 }
 
 const W = loadData<CasualtyWords>('casualty-words.json');
-const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
 const NUM = `(?<num>${NUMBER_SOURCE}|an?)`;
 const WHO = `(?:[\\p{L}\\d-]+[ \\t]+)?(?:${alt(W.people)})`;
 const HARM = `(?<harm>${alt(W.killed)}|${alt(W.injured)})`;

@@ -5,6 +5,7 @@ import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
+import { alt } from '../text/patterns.js';
 
 interface DamageWords {
   objects: Record<DamageObject, string[]>;
@@ -20,7 +21,6 @@ interface DamageWords {
 }
 
 const W = loadData<DamageWords>('damage-words.json');
-const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
 const word = (body: string, flags = 'giu') => new RegExp(`(?<![\\p{L}-])(?:${body})(?![\\p{L}-])`, flags);
 
 // One alternation for every object noun, longest first, so "non-residential building" beats "building".

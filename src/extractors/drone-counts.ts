@@ -5,6 +5,7 @@ import { evidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '.
 import type { LocationMention } from '../gazetteer/find.js';
 import { HAS_NUMBER, NUMBER_FIRST_WORDS, NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
+import { alt, sticky } from '../text/patterns.js';
 
 interface DroneWords {
   drone_nouns: string[];
@@ -18,7 +19,6 @@ interface DroneWords {
 }
 
 const W = loadData<DroneWords>('drone-words.json');
-const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
 const NOUN = `(?:${alt(W.drone_nouns)})`;
 const MODS = `(?:(?:${alt(W.vehicle_words)})(?:[ \\t]+and|,)?[ \\t]+){0,3}`;
 const NOT_AFTER = `(?![ \\t]+(?:${alt(W.not_after_noun)})(?![\\p{L}-]))`;
@@ -44,7 +44,6 @@ const BARE_NUMBER = new RegExp(
 const CONTINUED = new RegExp(`(?<![\\p{L}])(?:the[ \\t]+other|another|a[ \\t]+further|further)[ \\t]+(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
 /** "closely followed by the Voronezh region with twenty-seven": a region, then its count. */
 const REGION_WITH = new RegExp(`(?:region|oblast|krai|republic|Oblast|Region|Krai|Republic)[ \\t]+(?:with|had|recorded|reported|accounted[ \\t]+for)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings)\\b)`, 'gu');
-const sticky = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
 const NUMBER_NOUN_AT = sticky(NUMBER_NOUN);
 const BARE_NUMBER_AT = sticky(BARE_NUMBER);
 /** Where a cardinal can begin: a digit, or a number word ("forty-one", "a dozen", "half a dozen"). */

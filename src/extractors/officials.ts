@@ -7,6 +7,7 @@ import { foldName } from '../gazetteer/data.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
 import type { OfficialRecord, Warning } from '../types.js';
+import { alt, anyCase, sticky } from '../text/patterns.js';
 
 interface OfficialRow {
   name: string;
@@ -29,7 +30,6 @@ interface Titles {
 
 const T = loadData<Titles>('titles.json');
 const ROWS = loadData<{ officials: OfficialRow[] }>('officials.json').officials;
-const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
 const fold = (s: string) => (/^[A-Za-z]+$/.test(s) ? s.toLowerCase() : foldName(s).normalize('NFD').replace(/\p{M}/gu, ''));
 
 const BY_SURNAME = new Map<string, OfficialRow[]>();
@@ -46,13 +46,11 @@ for (const row of ROWS) {
 // "Drozdenko’s confirmation": the possessive is not part of the name.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Ll}[\p{Ll}\p{M}]+)?(?<!['’]s)(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
 const NAME = String.raw`(?<name>${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`;
-const anyCase = (words: string) => words.replace(/(?<![\\-])\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`);
 /** "Governor Alexander Drozdenko", "city governor Mikhail Razvozhayev", "Acting Governor Alexei Smirnov". */
 const TITLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?<title>(?:(?:city|regional|acting|deputy|oblast)[ \t]+)?(?:${anyCase(alt(T.before_name))}))[ \t]+${NAME}`, 'gu');
 /** "Oleh Kiper, head of the regional military administration", "Alexander Gusev, the governor of Voronezh region",
  *  "Serhii Popko, who heads the Kyiv City Military Administration". */
 const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads>who[ \t]+heads[ \t]+)|(?<title>(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)})))(?<rest>[^,.;:«»"]{0,70})`, 'gu');
-const sticky = (pattern: RegExp) => new RegExp(pattern.source, 'uy');
 const TITLE_NAME_AT = sticky(TITLE_NAME);
 const NAME_TITLE_AT = sticky(NAME_TITLE);
 /** Where the patterns above can apply: a title word, or a comma before one. Found first, cheaply. */

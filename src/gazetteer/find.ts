@@ -1,6 +1,7 @@
 /** Finds every region, place and administrative unit named in a text, with its span. Pure. */
 import { distance } from 'fastest-levenshtein';
 import { foldName, gazetteer, type RegionEntry } from './data.js';
+import { anyCase } from '../text/patterns.js';
 
 export interface LocationMention {
   kind: 'region' | 'place';
@@ -21,8 +22,6 @@ export interface LocationMention {
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Ll}+(?<!['’]s))?(?:-\p{L}[\p{L}\p{M}]*)*`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:of|on|na|the)[ \t]+)?${WORD}){0,3}`;
 const STEM_LIST = String.raw`(?<list>${WORD}(?:[ \t]+${WORD})?(?:,[ \t]*${WORD}(?:[ \t]+${WORD})?)*(?:,?[ \t]+(?:and|or)[ \t]+${WORD}(?:[ \t]+${WORD})?)?)`;
-/** A word in either case of its first letter: the 'i' flag would make \p{Lu} match lower case too. */
-const anyCase = (words: string) => words.replace(/(?<!\\)\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`);
 const REGION_TYPES = `(?<type>${anyCase(String.raw`oblasts?|regions?|provinces?|krai|kray|territory|republic|autonomous[ \t]+okrug|autonomous[ \t]+oblast`)})`;
 const UNIT_TYPES = `(?<type>${anyCase(String.raw`(?:urban|municipal|city)[ \t]+districts?|districts?|raions?|hromadas?|communit(?:y|ies)|rayons?`)})`;
 

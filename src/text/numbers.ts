@@ -1,5 +1,6 @@
 /** Cardinal numbers written as digits or words: "94", "1,200", "forty-one", "a dozen", "two dozen", "a pair". */
 import { loadData } from '../data/load.js';
+import { alt } from './patterns.js';
 
 interface NumberWords {
   units: Record<string, number>;
@@ -13,7 +14,6 @@ interface NumberWords {
 
 const WORDS = loadData<NumberWords>('number-words.json');
 const SIMPLE: Readonly<Record<string, number>> = { ...WORDS.units, ...WORDS.tens };
-const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 const SIMPLE_ALT = alt(Object.keys(SIMPLE));
 
 /** Source of a regex matching one cardinal (no capture groups; callers embed it in their own named groups). */
