@@ -1,9 +1,31 @@
 /** Calendar dates ("December 13th", "13 December 2024", "the night of 12-13 March", "12.11.2024") and relative ones
  *  ("yesterday", "last night", "on Sunday"), resolved against the reference date. chrono-node finds and reads them;
  *  this module decides the year, because chrono guesses forward and eats a following count as a year. */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import { evidence, type Doc } from '../document.js';
 import type { DateRecord } from '../types.js';
+
+/** chrono's parsers of durations: "within 2 hours", "3 days ago", "two weeks later", "the past 24 hours". No date this
+ *  module records is a duration (RELATIVE and CALENDAR_TEXT drop them), and theirs are the largest patterns chrono
+ *  has: about 25 ms to compile at start-up, and run on every window. Known by class name; test/extractors/dates.test.ts
+ *  checks every name still matches one of chrono's parsers. */
+export const DURATION_PARSERS: ReadonlySet<string> = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+
+function withoutDurations(base: chrono.Chrono): chrono.Chrono {
+  const copy = base.clone();
+  copy.parsers = copy.parsers.filter((p) => !DURATION_PARSERS.has(p.constructor.name));
+  return copy;
+}
+
+/** The English strict (calendar) and casual (relative) parsers, built once. Only the English locale is loaded: the
+ *  package's main entry loads every language (about 110 ms at start-up, against 26 ms). */
+export const parsers = { strict: withoutDurations(chrono.strict), casual: withoutDurations(chrono.casual) };
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // "13–14 May, 18 Shahed drones": the comma would let chrono read 18 as a year.
@@ -43,7 +65,7 @@ export function placeYear(date: Ymd, referenceDate: string | null): string {
   return `${year}-${md}` > referenceDate ? `${year - 1}-${md}` : `${year}-${md}`;
 }
 
-function components(c: chrono.ParsedComponents): Ymd | null {
+function components(c: ParsedComponents): Ymd | null {
   if (!c.isCertain('day') || !c.isCertain('month')) return null;
   // "2 August 202" (a truncated page) gives chrono a year of 202: a year outside 1900-2199 is no year at all.
   const year = c.isCertain('year') ? c.get('year')! : null;
@@ -57,7 +79,7 @@ function referenceInstant(referenceDate: string): Date {
 }
 
 /** Weekday and "yesterday" results from chrono, pushed into the past: reports describe what has happened. */
-function resolveRelative(c: chrono.ParsedComponents, referenceDate: string): string {
+function resolveRelative(c: ParsedComponents, referenceDate: string): string {
   const d = c.date();
   const ref = referenceInstant(referenceDate);
   while (d.getTime() > ref.getTime() + 12 * 3600e3) d.setUTCDate(d.getUTCDate() - 7);
@@ -118,7 +140,7 @@ export function extractDates(doc: Doc): DateRecord[] {
         records.push({ type: 'date', value: placeYear({ year, month, day }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/day-and-day', 0.9) });
       }
     }
-    for (const r of calendar ? parseIn(guarded, CALENDAR_GATE, (t) => chrono.en.strict.parse(t, reference, { forwardDate: false })) : []) {
+    for (const r of calendar ? parseIn(guarded, CALENDAR_GATE, (t) => parsers.strict.parse(t, reference, { forwardDate: false })) : []) {
       const start = sentence.start + r.index;
       if (!CALENDAR_TEXT.test(r.text) || records.some((d, i) => i >= first && d.start <= start && start < d.end)) continue;
       const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
@@ -131,7 +153,7 @@ export function extractDates(doc: Doc): DateRecord[] {
     }
     const referenceDate = doc.referenceDate;
     if (!referenceDate) continue;
-    for (const r of !relative ? [] : parseIn(guarded, RELATIVE_GATE, (t) => chrono.en.casual.parse(t, reference, { forwardDate: false }))) {
+    for (const r of !relative ? [] : parseIn(guarded, RELATIVE_GATE, (t) => parsers.casual.parse(t, reference, { forwardDate: false }))) {
       const text = r.text.trim().replace(/[\s,;:]+$/, '');
       if (!RELATIVE.test(text)) continue;
       const start = sentence.start + r.index + r.text.indexOf(text);
@@ -150,7 +172,7 @@ export function extractDates(doc: Doc): DateRecord[] {
 /** The dateline: a date with its year in the first lines ("Tuesday, 14 May 2024"), used when no --date is given. */
 export function datelineDate(text: string): string | null {
   const head = text.slice(0, 400);
-  for (const r of chrono.en.strict.parse(head.replace(MONTH_COMMA_COUNT, ';'), { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })) {
+  for (const r of parsers.strict.parse(head.replace(MONTH_COMMA_COUNT, ';'), { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })) {
     const ymd = components(r.start);
     if (ymd?.year) return placeYear(ymd, null);
   }

@@ -88,3 +88,21 @@ describe('truncated and odd years (found by the fuzz script)', () => {
     expect(absoluteDates(sentence)).toEqual(expected);
   });
 });
+
+describe('chrono configuration', () => {
+  it('drops exactly the duration parsers it names, so a renamed chrono class cannot slip back in unnoticed', async () => {
+    const { DURATION_PARSERS, parsers } = await import('../../src/extractors/dates.js');
+    const chrono = await import('chrono-node/en');
+    const names = (c: { parsers: object[] }) => c.parsers.map((p) => p.constructor.name);
+    for (const [mode, base] of [['strict', chrono.strict], ['casual', chrono.casual]] as const) {
+      const dropped = names(base).filter((n) => !names(parsers[mode]).includes(n));
+      expect(dropped.length, mode).toBeGreaterThan(0);
+      expect(dropped.every((n) => DURATION_PARSERS.has(n)), mode).toBe(true);
+    }
+    expect([...DURATION_PARSERS].every((n) => names(chrono.casual).includes(n))).toBe(true);
+  });
+
+  it('still reads a date next to a duration', () => {
+    expect(absoluteDates('Sirens sounded for two hours on 14 May, three days after the strike.', '2024-05-20')).toEqual(['2024-05-14']);
+  });
+});

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Bounded } from '../../src/text/scan.js';
+
+const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);
+
+describe('Bounded', () => {
+  const cases: [string, string, string][] = [
+    ['(?:power cuts?|cuts?)', 'iu', '\\p{L}-'],
+    ['(?:drones?|UAVs?)(?![\\p{L}-])', 'iu', '\\p{L}-'],
+    ['(?:\\d|one|two)', 'iu', '\\p{L}\\d.,:-'],
+  ];
+
+  it.each(cases)('finds what a leading lookbehind finds: %s', (source, flags, notAfter) => {
+    const bounded = new Bounded(source, flags, notAfter);
+    const reference = new RegExp(`(?<![${notAfter}])${source}`, `${flags}g`);
+    const text = 'Xpower cuts, power cuts; a-drone, drones and UAVs. 2,1 one two1 étwo 𝐀one — cut';
+    expect(spans(bounded.all(text))).toEqual(spans(text.matchAll(reference)));
+    expect(bounded.source).toBe(reference.source);
+  });
+
+  it('agrees with the lookbehind on any text', () => {
+    const alphabet = fc.constantFrom('a', 'A', 'é', '-', ' ', ',', '.', '1', 'cut', 'power ', 'drone', 's', '𝐀', '\u{1F600}');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+        for (const [source, flags, notAfter] of cases) {
+          const reference = new RegExp(`(?<![${notAfter}])${source}`, `${flags}g`);
+          expect(spans(new Bounded(source, flags, notAfter).all(text))).toEqual(spans(text.matchAll(reference)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('test and exec honour the boundary', () => {
+    const noun = new Bounded('drones?', 'iu', '\\p{L}-');
+    expect(noun.test('antidrone')).toBe(false);
+    expect(noun.test('anti drone')).toBe(true);
+    expect(noun.exec('a-drone, then a drone')?.index).toBe(16);
+  });
+});
