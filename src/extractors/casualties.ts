@@ -5,6 +5,7 @@ import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { CasualtiesRecord } from '../types.js';
 import { alt } from '../text/patterns.js';
+import { Bounded } from '../text/scan.js';
 
 interface CasualtyWords {
   people: string[];
@@ -21,12 +22,12 @@ const BE = `(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|als
 /** "one person was injured", "two people have been taken to hospital", "three civilians killed". */
 // "Five people, including two children, were injured": an aside may stand between the people and the harm.
 const ASIDE = `(?:,[^,.;]{1,40},)?`;
-const PEOPLE_HARMED = new RegExp(`(?<![\\p{L}\\d])${NUM}[ \\t]+${WHO}${ASIDE}[ \\t]+${BE}${HARM}(?![\\p{L}])`, 'giu');
+const PEOPLE_HARMED = new Bounded(`${NUM}[ \\t]+${WHO}${ASIDE}[ \\t]+${BE}${HARM}(?![\\p{L}])`, 'iu', '\\p{L}\\d');
 /** "injuring one person", "killing two civilians". */
-const HARMING_PEOPLE = new RegExp(`(?<![\\p{L}])(?<harm>injuring|wounding|killing|injured|wounded|killed)[ \\t]+${NUM}[ \\t]+${WHO}(?![\\p{L}])`, 'giu');
+const HARMING_PEOPLE = new Bounded(`(?<harm>injuring|wounding|killing|injured|wounded|killed)[ \\t]+${NUM}[ \\t]+${WHO}(?![\\p{L}])`, 'iu', '\\p{L}');
 /** "2 killed and 5 injured", "one dead". */
-const NUMBER_HARMED = new RegExp(`(?<![\\p{L}\\d.,])(?<num>${NUMBER_SOURCE})[ \\t]+(?<harm>killed|dead|injured|wounded|hurt)(?![\\p{L}])`, 'giu');
-const NONE = new RegExp(`(?<![\\p{L}])(?:${alt(W.none)})(?![\\p{L}])`, 'giu');
+const NUMBER_HARMED = new Bounded(`(?<num>${NUMBER_SOURCE})[ \\t]+(?<harm>killed|dead|injured|wounded|hurt)(?![\\p{L}])`, 'iu', '\\p{L}\\d.,');
+const NONE = new Bounded(`(?:${alt(W.none)})(?![\\p{L}])`, 'iu', '\\p{L}');
 const KILLED = new RegExp(`^(?:${alt(W.killed)})$`, 'i');
 /** "Was anyone hurt? No one, according to Aksyonov.": the answer to a question about casualties. */
 const NO_ONE_ANSWER = /^(?:No one|Nobody|None|No)\b/;
@@ -49,8 +50,7 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
       records.push({ type: 'casualties', killed, injured, region: here?.code ?? regionInForce(doc, start), ...evidence(doc, start, start + length, rule, confidence) });
     };
     for (const pattern of [PEOPLE_HARMED, HARMING_PEOPLE, NUMBER_HARMED]) {
-      pattern.lastIndex = 0;
-      for (const m of s.matchAll(pattern)) {
+      for (const m of pattern.all(s)) {
         const raw = m.groups!.num;
         const n = /^an?$/i.test(raw) ? 1 : parseNumber(raw);
         if (n === null) continue;
@@ -58,8 +58,7 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
         push(m.index, m[0].length, killed ? n : 0, killed ? 0 : n, 'casualties/count', 0.85);
       }
     }
-    NONE.lastIndex = 0;
-    for (const m of s.matchAll(NONE)) push(m.index, m[0].length, 0, 0, 'casualties/none', 0.8);
+    for (const m of NONE.all(s)) push(m.index, m[0].length, 0, 0, 'casualties/none', 0.8);
   }
   for (const sentence of doc.sentences) {
     const previous = doc.sentences[sentence.index - 1];

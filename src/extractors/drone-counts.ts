@@ -6,6 +6,7 @@ import type { LocationMention } from '../gazetteer/find.js';
 import { HAS_NUMBER, NUMBER_FIRST_WORDS, NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 import { alt, sticky } from '../text/patterns.js';
+import { Bounded } from '../text/scan.js';
 
 interface DroneWords {
   drone_nouns: string[];
@@ -25,11 +26,11 @@ const NOT_AFTER = `(?![ \\t]+(?:${alt(W.not_after_noun)})(?![\\p{L}-]))`;
 const VERBS = `(?:(?:${alt(W.breakdown_verbs)})[ \\t]+){0,8}`;
 const PREPS = alt(W.tying_prepositions);
 
-export const DRONE_NOUN = new RegExp(`(?<![\\p{L}-])${NOUN}(?![\\p{L}-])`, 'iu');
+export const DRONE_NOUN = new Bounded(`${NOUN}(?![\\p{L}-])`, 'iu', '\\p{L}-');
 /** "94 Ukrainian drones", "18 Shahed attack drones", "57 Shahed-type and other drones", "two dozen UAVs". */
 const NUMBER_NOUN = new RegExp(`(?<![\\p{L}\\d.,-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?${MODS}(?<noun>${NOUN})(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+(?:each|apiece))?`, 'giu');
 /** "a drone", "an enemy Shahed", "one more drone", "another UAV", "a single drone each": one. */
-const ONE_NOUN = new RegExp(`(?<![\\p{L}-])(?<num>an?|another|one[ \\t]+more)[ \\t]+${MODS}(?<noun>(?:${alt(W.drone_nouns.map((n) => n.replace(/s\?$/, '')))}))(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+(?:each|apiece))?`, 'giu');
+const ONE_NOUN = new Bounded(`(?<num>an?|another|one[ \\t]+more)[ \\t]+${MODS}(?<noun>(?:${alt(W.drone_nouns.map((n) => n.replace(/s\?$/, '')))}))(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+(?:each|apiece))?`, 'iu', '\\p{L}-');
 /** Counts whose noun is elsewhere: "more than ten of them", "five of which", "three of the Shahed drones", "Six each",
  *  "41 over Crimea", "24 were downed in Bryansk Oblast", "twenty-nine shot down there", "The other three were jammed". */
 const BARE_NUMBER = new RegExp(
@@ -47,7 +48,7 @@ const REGION_WITH = new RegExp(`(?:region|oblast|krai|republic|Oblast|Region|Kra
 const NUMBER_NOUN_AT = sticky(NUMBER_NOUN);
 const BARE_NUMBER_AT = sticky(BARE_NUMBER);
 /** Where a cardinal can begin: a digit, or a number word ("forty-one", "a dozen", "half a dozen"). */
-const NUMBER_START = new RegExp(`(?<![\\p{L}\\d.,:-])(?:\\d|(?:${NUMBER_FIRST_WORDS})(?![\\p{L}]))`, 'giu');
+const NUMBER_START = new Bounded(`(?:\\d|(?:${NUMBER_FIRST_WORDS})(?![\\p{L}]))`, 'iu', '\\p{L}\\d.,:-');
 // Cheap literal tests before the long patterns.
 const CONTINUED_GATE = /other|further/i;
 const REGION_WITH_GATE = /[ \t](?:with|had|recorded|reported|accounted)[ \t]/;
@@ -252,7 +253,7 @@ function findCounts(scope: Scope): Found[] {
       return [...sentence.text.matchAll(pattern)];
     };
     // The number patterns are long; they are tried only where a number can start, not at every character.
-    const starts = numbers ? [...sentence.text.matchAll(NUMBER_START)].map((m) => m.index) : [];
+    const starts = numbers ? NUMBER_START.all(sentence.text).map((m) => m.index) : [];
     const atStarts = (sticky: RegExp) =>
       starts.flatMap((i) => {
         sticky.lastIndex = i;
@@ -267,7 +268,7 @@ function findCounts(scope: Scope): Found[] {
       const count = parseNumber(m.groups!.num);
       if (count) add({ ...spanOf(m), count, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', confidence: 0.9 }, sentence.index);
     }
-    for (const m of drones && ONE_GATE.test(sentence.text) ? local(ONE_NOUN) : []) {
+    for (const m of drones && ONE_GATE.test(sentence.text) ? ONE_NOUN.all(sentence.text) : []) {
       add({ ...spanOf(m), count: 1, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/singular', confidence: 0.7 }, sentence.index);
     }
     if (!numbers) continue;

@@ -7,7 +7,8 @@ import { foldName } from '../gazetteer/data.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
 import type { OfficialRecord, Warning } from '../types.js';
-import { alt, anyCase, sticky } from '../text/patterns.js';
+import { alt, anyCase, sticky, UPPER_FIRST } from '../text/patterns.js';
+import { Bounded } from '../text/scan.js';
 
 interface OfficialRow {
   name: string;
@@ -54,10 +55,10 @@ const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads
 const TITLE_NAME_AT = sticky(TITLE_NAME);
 const NAME_TITLE_AT = sticky(NAME_TITLE);
 /** Where the patterns above can apply: a title word, or a comma before one. Found first, cheaply. */
-const TITLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(alt(T.before_name))})(?![\p{L}])`, 'gu');
+const TITLE_WORD = new Bounded(String.raw`(?:${anyCase(alt(T.before_name))})(?![\p{L}])`, 'u', String.raw`\p{L}`);
 const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+heads|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
 const PREFIX_BEFORE = /(?:city|regional|acting|deputy|oblast)[ \t]+$/i;
-const CAPITAL_WORD = /\p{Lu}[\p{Ll}\p{M}]+/gu;
+const CAPITAL_WORD = new RegExp(String.raw`${UPPER_FIRST}\p{Lu}[\p{Ll}\p{M}]+`, 'gu');
 /** Last words of every full name on the list: where a known name can end. */
 const FULL_NAME_ENDS = new Set([...BY_FULL.keys()].map((k) => k.split(' ').pop()!));
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
@@ -174,7 +175,7 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   };
   const titleNames: RegExpExecArray[] = [];
   const titleStarts = new Set<number>();
-  for (const hit of text.matchAll(TITLE_WORD)) {
+  for (const hit of TITLE_WORD.all(text)) {
     const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, hit.index - 12), hit.index));
     const m = stickyAt(TITLE_NAME_AT, prefix ? [hit.index - prefix[0].length, hit.index] : [hit.index]);
     if (m && !titleStarts.has(m.index)) {

@@ -1,7 +1,8 @@
 /** Finds every region, place and administrative unit named in a text, with its span. Pure. */
 import { distance } from 'fastest-levenshtein';
 import { foldName, gazetteer, type RegionEntry } from './data.js';
-import { anyCase } from '../text/patterns.js';
+import { anyCase, UPPER_FIRST } from '../text/patterns.js';
+import { Bounded } from '../text/scan.js';
 
 export interface LocationMention {
   kind: 'region' | 'place';
@@ -27,13 +28,13 @@ const UNIT_TYPES = `(?<type>${anyCase(String.raw`(?:urban|municipal|city)[ \t]+d
 
 /** "Kursk, Oryol and Bryansk regions", "Bryansk Oblast", "the Samara region". Matched backwards from the type word
  *  (see endingAt), since type words are rare and names before them are not. */
-const TYPE_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${REGION_TYPES}$`, 'u');
-const REGION_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}-])${REGION_TYPES}(?![\p{L}-])`, 'gu');
+const TYPE_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${REGION_TYPES}$`, 'uy');
+const REGION_TYPE_WORD = new Bounded(String.raw`${REGION_TYPES}(?![\p{L}-])`, 'u', String.raw`\p{L}-`);
 /** "Republic of Tatarstan", "Region of Murcia" is not ours: only republics. */
 const REPUBLIC_OF = new RegExp(String.raw`\bRepublic[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
 /** "Nikopol district", "Solomianskyi, Holosiivskyi and Sviatoshynskyi districts", "Marhanets community". */
-const UNIT_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${UNIT_TYPES}$`, 'u');
-const UNIT_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}-])${UNIT_TYPES}(?![\p{L}-])`, 'gu');
+const UNIT_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${UNIT_TYPES}$`, 'uy');
+const UNIT_TYPE_WORD = new Bounded(String.raw`${UNIT_TYPES}(?![\p{L}-])`, 'u', String.raw`\p{L}-`);
 /** How far before a type word its list of names may start: "within Kyiv, Donetsk, ... and Khmelnytskyi oblasts". */
 const LIST_REACH = 200;
 
@@ -62,15 +63,15 @@ function listStarts(text: string, end: number): number[] {
   return starts;
 }
 
-/** Matches of `pattern` (anchored with $) that end at a hit of `typeWord`, as if `pattern` had run over the text:
+/** Matches of `pattern` (sticky, anchored with $) that end at a hit of `typeWord`, as if `pattern` had run over the text:
  *  tried only from the starts of the names before the type word, never at every character. */
-function* endingAt(text: string, typeWord: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
-  typeWord.lastIndex = 0;
-  for (const hit of text.matchAll(typeWord)) {
+function* endingAt(text: string, typeWord: Bounded, pattern: RegExp): Generator<RegExpExecArray> {
+  for (const hit of typeWord.all(text)) {
     const end = hit.index + hit[0].length;
     for (const from of listStarts(text, hit.index)) {
+      pattern.lastIndex = 0;
       const m = pattern.exec(text.slice(from, end));
-      if (m && m.index === 0) {
+      if (m) {
         m.index += from;
         yield m;
         break;
@@ -81,7 +82,7 @@ function* endingAt(text: string, typeWord: RegExp, pattern: RegExp): Generator<R
 
 /** "the city of Nikopol", "the village of Dokuchaevo". */
 const SETTLEMENT_OF = new RegExp(String.raw`\b(?:city|town|village|settlement|township)[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
-const RUNS = new RegExp(NAME, 'gu');
+const RUNS = new RegExp(UPPER_FIRST + NAME, 'gu');
 /** "Belgorod governor", "Kursk authorities": a stem used as an adjective of the region. */
 const ADJECTIVAL_NOUN = /^[ \t]+(?:governor|governor's|authorities|administration|border|borderlands|residents|officials|emergency|regional|military)\b/iu;
 const ITEM = new RegExp(WORD + String.raw`(?:[ \t]+${WORD})?`, 'gu');

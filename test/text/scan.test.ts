@@ -39,3 +39,18 @@ describe('Bounded', () => {
     expect(noun.exec('a-drone, then a drone')?.index).toBe(16);
   });
 });
+
+describe('UPPER_FIRST', () => {
+  it('lets every upper-case letter through', async () => {
+    const { UPPER_FIRST } = await import('../../src/text/patterns.js');
+    const upper = /^\p{Lu}$/u;
+    const filtered = new RegExp(`^${UPPER_FIRST}\\p{Lu}$`, 'u');
+    const missed: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (upper.test(c) !== filtered.test(c)) missed.push(cp);
+    }
+    expect(missed).toEqual([]);
+  });
+});
