@@ -3,7 +3,7 @@
 import { loadData } from '../data/load.js';
 import { evidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
-import { HAS_NUMBER, NUMBER_FIRST_WORDS, NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
+import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 import { alt, sticky } from '../text/patterns.js';
 import { Bounded } from '../text/scan.js';
@@ -48,7 +48,7 @@ const REGION_WITH = new RegExp(`(?:region|oblast|krai|republic|Oblast|Region|Kra
 const NUMBER_NOUN_AT = sticky(NUMBER_NOUN);
 const BARE_NUMBER_AT = sticky(BARE_NUMBER);
 /** Where a cardinal can begin: a digit, or a number word ("forty-one", "a dozen", "half a dozen"). */
-const NUMBER_START = new Bounded(`(?:\\d|(?:${NUMBER_FIRST_WORDS})(?![\\p{L}]))`, 'iu', '\\p{L}\\d.,:-');
+const NUMBER_START = new Bounded(NUMBER_START_SOURCE, 'iu', '\\p{L}\\d.,:-');
 // Cheap literal tests before the long patterns.
 const CONTINUED_GATE = /other|further/i;
 const REGION_WITH_GATE = /[ \t](?:with|had|recorded|reported|accounted)[ \t]/;

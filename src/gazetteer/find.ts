@@ -114,10 +114,21 @@ function listItems(list: string, offset: number): { text: string; start: number;
   return [...list.matchAll(ITEM)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
-/** The closest stem to an unknown one, when the spelling is near enough to be a typo or an odd transliteration. */
+const fuzzyMemo = new Map<string, RegionEntry | null>();
+
+/** The closest stem to an unknown one, when the spelling is near enough to be a typo or an odd transliteration.
+ *  Remembered per spelling (a distance to every stem is the costly part; a feed repeats its odd spellings). */
 export function fuzzyStem(stem: string): RegionEntry | null {
   const key = foldName(stem);
   if (key.length < 5) return null;
+  if (fuzzyMemo.has(key)) return fuzzyMemo.get(key)!;
+  if (fuzzyMemo.size >= 10_000) fuzzyMemo.clear();
+  const found = closestStem(key);
+  fuzzyMemo.set(key, found);
+  return found;
+}
+
+function closestStem(key: string): RegionEntry | null {
   let best: RegionEntry | null = null;
   let bestDistance = Infinity;
   for (const [candidate, region] of gazetteer().stems) {
