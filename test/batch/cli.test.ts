@@ -192,6 +192,27 @@ describe('Ctrl-C with worker threads', () => {
   });
 });
 
+describe('a slow stream with worker threads', () => {
+  it('an article is written before the next one arrives: a part-filled batch is not held back', async () => {
+    const child = spawn(process.execPath, [BIN, '--input', 'ndjson', '--format', 'ndjson', '--jobs', '2', '-']);
+    let stdout = '';
+    const line = (id: string) => `${JSON.stringify({ id, text: BRYANSK })}\n`;
+    child.stdin.write(line('first'));
+    child.stdin.write(line('second'));
+    // stdin stays open: the two articles must come out while the reader still waits for more.
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (stdout.includes('"source":"second"')) resolve();
+      }),
+    );
+    expect(child.exitCode).toBe(null);
+    child.stdin.end();
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+    expect(stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).source)).toEqual(expect.arrayContaining(['first', 'second']));
+  });
+});
+
 describe('a reader that closes early, with worker threads', () => {
   it('ndjson of a directory, --jobs 2 | head -1: one line, exit 0, nothing on stderr', () => {
     const dir = join(tmp.dir, 'many');

@@ -56,3 +56,20 @@ describe('ordered', () => {
     expect(await collect(ordered([], async (x: number) => x, 2))).toEqual([]);
   });
 });
+
+describe('ordered, with a slow source', () => {
+  it('yields a finished result while the next input has not yet come', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* source() {
+      yield 1;
+      await gate; // the feed has nothing more for now
+      yield 2;
+    }
+    const results = ordered(source(), async (i) => i * 10, 8);
+    expect((await results.next()).value).toBe(10);
+    release();
+    expect((await results.next()).value).toBe(20);
+    expect((await results.next()).done).toBe(true);
+  });
+});
