@@ -30,7 +30,8 @@ export const parsers = { strict: withoutDurations(chrono.strict), casual: withou
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // "13–14 May, 18 Shahed drones": the comma would let chrono read 18 as a year.
 // "On May 14, 18 Shahed drones" likewise.
-const MONTH_COMMA_COUNT = new RegExp(`(?<=${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?),(?=\\s+\\d{1,3}(?!\\d))`, 'g');
+// The comma first, the month looked back at from it: a pattern that opens with a lookbehind is tried at every character.
+const MONTH_COMMA_COUNT = new RegExp(`,(?=\\s+\\d{1,3}(?!\\d))(?<=${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,)`, 'g');
 // "from January 22 to 7 a.m.": a clock time is not a day of the month; it is blanked (same length) before chrono reads.
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)/gi;
 /** A calendar date names a month or is numeric; "a day earlier" is relative whatever chrono makes of it. */

@@ -16,8 +16,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 // A candidate boundary: terminal punctuation, any closing quotes or brackets, then white space.
 // "...destroyed UAVs.\nNo airborne danger.» The governor’s message" splits after `.»`.
 // Written to stay linear on hostile input: a run of dots is only tried from its first dot, and the lookahead
-// captures make each run atomic (no backtracking into it).
-const BOUNDARY = /(?<![.!?…])(?=(?<stops>[.!?…]+))\k<stops>(?=(?<closers>[»"”’')\]]*))\k<closers>(?=\s)|\r\n?|\n/g;
+// captures make each run atomic (no backtracking into it). The stop comes first and the check that it opens its run
+// after it: a pattern that opens with a lookbehind is tried at every character (4 times slower here).
+const BOUNDARY = /[.!?…](?<![.!?…][.!?…])(?=(?<stops>[.!?…]*))\k<stops>(?=(?<closers>[»"”’')\]]*))\k<closers>(?=\s)|\r\n?|\n/g;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 
 function isAbbreviation(text: string, dotAt: number): boolean {
