@@ -17,15 +17,21 @@ function charBefore(text: string, at: number): string {
 }
 
 export class Bounded {
-  /** The pattern without its boundary, global, so `lastIndex` says where to look. */
+  /** The pattern without its letter boundary, global, so `lastIndex` says where to look. */
   readonly pattern: RegExp;
   /** One character the match must not follow. */
   private readonly before: RegExp;
+  private readonly body: string;
 
-  /** `notAfter` is the body of a character class: `\p{L}-` for "not after a letter or hyphen". */
+  /** `notAfter` is the body of a character class: `\p{L}-` for "not after a letter or hyphen". When it holds digits,
+   *  its part without `\p{L}` stays in the pattern as a lookbehind: `\d+` tried at every digit of a long run, and
+   *  failing, is quadratic (a 20 KB run of digits took 500 ms); the plain class costs little (V8 slows down on the
+   *  `\p{L}` lookbehind, not on `(?<![\d.,])`). */
   constructor(source: string, flags: string, notAfter: string) {
-    this.pattern = new RegExp(source, `${flags.replace(/[gy]/g, '')}g`);
+    const guard = notAfter.includes('\\d') ? `(?<![${notAfter.replace('\\p{L}', '')}])` : '';
+    this.pattern = new RegExp(guard + source, `${flags.replace(/[gy]/g, '')}g`);
     this.before = new RegExp(`^[${notAfter}]$`, 'u');
+    this.body = source;
   }
 
   /** The first match at or after `from`, or null. */
@@ -35,10 +41,24 @@ export class Bounded {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const before = charBefore(text, m.index);
       if (before === '' || !this.before.test(before)) return m;
-      // A match that follows a letter may still hide one that starts later inside it ("power cuts" in "xpower cuts").
-      pattern.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
+      // A match that follows a letter may still hide one that starts later inside it ("power cuts" in "xpower cuts"),
+      // but not before the run of such characters it starts in ends: no position inside "x1111" can start a match
+      // that must not follow a digit. Skipping the run keeps a long one linear, as the lookbehind was.
+      pattern.lastIndex = this.runEnd(text, m.index) + 1;
     }
     return null;
+  }
+
+  /** The first index at or after `at` whose character may stand before a match (text.length if none). */
+  private runEnd(text: string, at: number): number {
+    let i = at;
+    while (i < text.length) {
+      const c = text.codePointAt(i)!;
+      const char = String.fromCodePoint(c);
+      if (!this.before.test(char)) return i;
+      i += char.length;
+    }
+    return i;
   }
 
   test(text: string): boolean {
@@ -54,6 +74,6 @@ export class Bounded {
 
   /** The pattern with its boundary as a lookbehind: the same matches, for documentation and the regex lint. */
   get source(): string {
-    return `(?<![${this.before.source.slice(2, -2)}])${this.pattern.source}`;
+    return `(?<![${this.before.source.slice(2, -2)}])${new RegExp(this.body, 'u').source}`;
   }
 }

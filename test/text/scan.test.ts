@@ -54,3 +54,23 @@ describe('UPPER_FIRST', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('Bounded on hostile input', () => {
+  it('skips the run a rejected match starts in, so a 100 KB run stays linear (the lookbehind was)', () => {
+    const harmed = new Bounded('\\d+ people were injured', 'u', '\\p{L}\\d');
+    const text = `x${'1'.repeat(100_000)} people were injured; 2 people were injured`;
+    const started = performance.now();
+    expect(spans(harmed.all(text))).toEqual(spans(text.matchAll(/(?<![\p{L}\d])\d+ people were injured/gu)));
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+});
+
+describe('Bounded after digits', () => {
+  it('a failing number pattern on a long digit run stays linear (the lookbehind on digits is kept)', () => {
+    const harmed = new Bounded('\\d+[ \\t]+(?:killed|injured)', 'u', '\\p{L}\\d.,');
+    const text = `x${'0'.repeat(100_000)}!`;
+    const started = performance.now();
+    expect(harmed.all(text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+});
