@@ -11,10 +11,7 @@ import type { Article, DateRecord, DroneCountRecord, ExtractOptions, ExtractedRe
 import { evidence } from './document.js';
 import { gazetteer } from './gazetteer/data.js';
 
-/** A UTF-8 BOM is not text: offsets index the text after it. */
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+export { stripBom } from './text/decode.js';
 
 function locationWarnings(doc: Doc): Warning[] {
   return doc.locations.flatMap((l): Warning[] => {

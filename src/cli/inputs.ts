@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseLine } from '../batch/line.js';
 import { ordered } from '../batch/ordered.js';
 import type { Task } from '../batch/task.js';
-import { decode } from '../text/decode.js';
+import { decode, stripBom } from '../text/decode.js';
 
 export const INPUT_MODES = ['text', 'ndjson'] as const;
 export type InputMode = (typeof INPUT_MODES)[number];
@@ -24,11 +24,6 @@ export type Entry = { path: string } | { problem: string };
  *  is with a listed path, which was expected to give an article. */
 export type Item = { task: Task } | { problem: string; listed?: true };
 
-/** The rule of extract's own stripBom (a UTF-8 BOM is not text), repeated so that reading, which runs in the main
- *  thread, does not load the extractor there when worker threads do the extracting. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 function describe(err: NodeJS.ErrnoException): string {
   switch (err.code) {

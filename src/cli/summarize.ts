@@ -6,6 +6,7 @@ import { isIsoDate } from '../batch/line.js';
 import { articlesFromRecords, parseRecordLine, type RecordLine } from '../summarize/records.js';
 import { renderSummary, type SummaryFormat } from '../summarize/render.js';
 import { summarize } from '../summarize/summary.js';
+import { stripBom } from '../text/decode.js';
 import type { Article } from '../types.js';
 import { listInputs, readItems, type InputMode } from './inputs.js';
 import { useColor, write } from './output.js';
@@ -70,7 +71,7 @@ async function readRecords(inputs: string[], date: string | null, problem: (line
       const input = path === '-' ? process.stdin : createReadStream(path);
       for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
         lineNumber++;
-        const line = lineNumber === 1 ? raw.replace(/^\ufeff/, '') : raw;
+        const line = lineNumber === 1 ? stripBom(raw) : raw;
         if (line.trim() === '') continue;
         const parsed = parseRecordLine(line);
         if ('problem' in parsed) problem(`${path}:${lineNumber}: ${parsed.problem}`);

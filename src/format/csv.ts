@@ -18,7 +18,7 @@ type Field = 'source' | KeysOfUnion<ExtractedRecord>;
 type AssertNever<T extends never> = T;
 type MissingColumns = AssertNever<Exclude<Field, Column>>;
 
-const OPTIONS: Options = {
+export const OPTIONS: Options = {
   record_delimiter: 'windows',
   // With CRLF as the delimiter csv-stringify leaves a bare "\n" or "\r" unquoted; RFC 4180 wants it quoted.
   quoted_match: /[\r\n]/,
@@ -27,7 +27,8 @@ const OPTIONS: Options = {
 // A spreadsheet runs a cell starting with one of these as a formula: "=HYPERLINK(...)", "-2+3".
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: string | number | null | undefined): string | number {
+/** A CSV cell: empty for a missing value, and text a spreadsheet would run as a formula quoted with a leading '. */
+export function cell(value: string | number | null | undefined): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return value;
   return FORMULA_START.test(value) ? `'${value}` : value;

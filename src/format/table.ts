@@ -20,7 +20,7 @@ const COLUMNS = {
  * Input text goes straight to a terminal: an ESC in an article must not become an escape
  * sequence, and a tab or CR would break the table's widths. Newlines stay, as line breaks in a cell.
  */
-function printable(text: string): string {
+export function printable(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

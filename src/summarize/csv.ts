@@ -1,5 +1,6 @@
 /** The summary as CSV: one row per claim (the unit everything else is summed from), RFC 4180 like format/csv.ts. */
-import { stringify, type Options } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify/sync';
+import { cell, OPTIONS } from '../format/csv.js';
 import type { Claim, Summary } from './types.js';
 
 export const CLAIM_COLUMNS = ['date', 'month_day', 'region', 'name', 'claimant', 'count', 'actions', 'qualifiers', 'source_count', 'sources', 'conflict'] as const;
@@ -7,16 +8,6 @@ type Column = (typeof CLAIM_COLUMNS)[number];
 
 /** Lists in one cell ("launched; shot_down"). */
 export const LIST_SEPARATOR = '; ';
-
-const OPTIONS: Options = { record_delimiter: 'windows', quoted_match: /[\r\n]/ };
-// As format/csv.ts: a spreadsheet runs a cell starting with one of these as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cell(value: string | number | null): string | number {
-  if (value === null) return '';
-  if (typeof value === 'number') return value;
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 export function renderCsv(s: Summary): string {
   const conflicting = new Set(s.conflicts.flatMap((c) => c.claims.map((k) => k.key)));

@@ -1,18 +1,12 @@
 /** The summary for a terminal: a bar chart of the top regions, then one table per part. */
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { printable } from '../format/table.js';
 import type { Summary } from './types.js';
 
 const BAR_WIDTH = 40;
 const TOP = 10;
 const SOURCES_SHOWN = 3;
-
-/** The rule of format/table.ts: input text (claimants, sources) must not reach a terminal as control characters. */
-function printable(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,6 +1,12 @@
 /** Bytes to text at the edge: BOMs, UTF-16, invalid UTF-8 and binary junk. Pure: bytes in, text or a problem out. */
 import type { Warning } from '../types.js';
 
+/** A UTF-8 BOM is not text: offsets index the text after it. Here, not in extract.ts, so that reading (in the main
+ *  thread) does not load the extractor there when worker threads do the extracting. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export type Decoded = { text: string; warnings: Warning[] } | { error: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
