@@ -6,7 +6,7 @@ import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
 import { alt } from '../text/patterns.js';
-import { Bounded } from '../text/scan.js';
+import { Bounded, charBefore } from '../text/scan.js';
 
 interface DamageWords {
   objects: Record<DamageObject, string[]>;
@@ -44,7 +44,7 @@ function objectMatches(text: string): { index: number; text: string; object: Dam
     const noun = OBJECT_NOUNS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
     const modifier = noun.modified ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 17), m.index)) : null;
     const index = m.index - (modifier ? modifier[0].length : 0);
-    if (!modifier && m.index > 0 && NOT_AFTER.test(text[m.index - 1])) {
+    if (!modifier && m.index > 0 && NOT_AFTER.test(charBefore(text, m.index))) {
       OBJECT.lastIndex = m.index + 1;
       continue;
     }

@@ -6,7 +6,7 @@
  *  with the lookbehind and `matchAll`, 15 ms as a Bounded. */
 
 /** The code point that ends just before `at`, as a string ('' at the start). */
-function charBefore(text: string, at: number): string {
+export function charBefore(text: string, at: number): string {
   if (at <= 0) return '';
   const low = text.charCodeAt(at - 1);
   if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {

@@ -75,3 +75,15 @@ describe('fixed failures, kept as guards', () => {
     for (const claim of expected) expect(found).toContainEqual(claim);
   });
 });
+
+describe('damage objects inside other words', () => {
+  // Found by a differential run against the previous release: a letter outside the Basic Multilingual Plane (two
+  // UTF-16 units) before the noun must count as a letter, as the old lookbehind did.
+  it.each([
+    ['Falling debris damaged a civilian vessel.', [['vehicle', 'damaged', 1]]],
+    ['Falling debris damaged a civilian 𝐀vessel.', []],
+    ['Falling debris damaged a civilian xvessel.', []],
+  ])('%s', (sentence, expected) => {
+    expect(damage(sentence)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteDates, counts, recordsOf } from './helpers.js';
+import { absoluteDates, counts, recordsOf, run } from './helpers.js';
 
 describe('calendar dates', () => {
   it.each<[string, string | null, string[]]>([
@@ -104,5 +104,26 @@ describe('chrono configuration', () => {
 
   it('still reads a date next to a duration', () => {
     expect(absoluteDates('Sirens sounded for two hours on 14 May, three days after the strike.', '2024-05-20')).toEqual(['2024-05-14']);
+  });
+
+  // Gold dates are the calendar dates written (../shared/corpus/FORMAT.md). With its duration parsers chrono read
+  // these as March 14 and May 11, dates the text never names.
+  it.each([
+    ['Two days after March 12, drones struck the Kursk region again.', ['2024-03-12']],
+    ['The attack came three days before 14 May, officials said.', ['2024-05-14']],
+  ])('a date with an offset is the date written: %s', (sentence, dates) => {
+    expect(absoluteDates(sentence, '2024-05-20')).toEqual(dates);
+  });
+});
+
+describe('the dateline', () => {
+  // With chrono's duration parsers, "a week later" near the top was read relative to a placeholder instant and made
+  // the reference date 2000-01-08 (found by a differential run against the previous release).
+  it('a duration at the top of an article is no dateline', () => {
+    expect(run('A week later, drones returned to the Kursk region.\nOn 12 May, 40 drones were downed.').reference_date).toBe(null);
+  });
+
+  it('a date with its year at the top is', () => {
+    expect(run('Tuesday, 14 May 2024\nDrones returned to the Kursk region.').reference_date).toBe('2024-05-14');
   });
 });
