@@ -154,6 +154,9 @@ if (all.length === 2) {
   const ratio = (i) => fmt(big.results[i].seconds / small.results[i].seconds, 2);
   const rss = (i) => `${fmt(small.results[i].peakMB)} -> ${fmt(big.results[i].peakMB)} MB`;
   console.log(`\n10 x N: time x${ratio(0)} / x${ratio(1)} / x${ratio(2)} (linear: x10); peak RSS ${rss(0)} / ${rss(1)} / ${rss(2)} (flat: unchanged)`);
+  // The 9 N articles the longer run has in addition: start-up and warm-up cancel out, what is left is the steady state.
+  const steady = (i) => (big.results[i].seconds - small.results[i].seconds) / (big.n - small.n);
+  console.log(`steady state (10 N minus N): --jobs 1 ${fmt(steady(0) * 1000, 2)} ms/article (${fmt(big.bytes / big.n / MB / steady(0), 2)} MB/s), --jobs 2 ${fmt(steady(1) * 1000, 2)} ms/article, ${fmt(steady(0) / steady(1), 2)}x`);
 }
 const scratch = mkdtempSync(join(tmpdir(), 'extract-bench-'));
 const ms = smallArticle(scratch);
