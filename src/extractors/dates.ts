@@ -40,6 +40,9 @@ const CALENDAR_TEXT = new RegExp(`${MONTH}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\
 const DAY_AND_DAY = new RegExp(`\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})\\b(?:\\s+(?<year>\\d{4}))?`, 'g');
 const CALENDAR_GATE = new RegExp(`\\b${MONTH}\\b|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d`);
 const RELATIVE_GATE = /\b(?:yesterday|today|tonight|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** The gates as global patterns, for finding each hit: built once, not per sentence. */
+const CALENDAR_WINDOWS = new RegExp(CALENDAR_GATE.source, 'g');
+const RELATIVE_WINDOWS = new RegExp(RELATIVE_GATE.source, 'gi');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE = /^(?:yesterday|today|tonight|last night|this morning|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?)$/i;
 const OVERNIGHT = /\b(?:overnight|during the night|last night)\b/gi;
@@ -87,12 +90,12 @@ function resolveRelative(c: ParsedComponents, referenceDate: string): string {
   return toIso(d);
 }
 
-/** Stretches of text around each hit of a gate ("15 September", "yesterday"), widened to word boundaries and merged:
- *  chrono reads only these, since its cost grows with the length of what it is given. */
+/** Stretches of text around each hit of a gate (a global pattern: "15 September", "yesterday"), widened to word
+ *  boundaries and merged: chrono reads only these, since its cost grows with the length of what it is given. */
 function windows(text: string, gate: RegExp, reach = 40): [number, number][] {
   const out: [number, number][] = [];
-  const global = new RegExp(gate.source, gate.flags.includes('g') ? gate.flags : `${gate.flags}g`);
-  for (const m of text.matchAll(global)) {
+  gate.lastIndex = 0;
+  for (const m of text.matchAll(gate)) {
     let from = Math.max(0, m.index - reach);
     let to = Math.min(text.length, m.index + m[0].length + reach);
     // Widen to whole words, but never far: a hostile input can be one 5 MB "word".
@@ -141,7 +144,7 @@ export function extractDates(doc: Doc): DateRecord[] {
         records.push({ type: 'date', value: placeYear({ year, month, day }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/day-and-day', 0.9) });
       }
     }
-    for (const r of calendar ? parseIn(guarded, CALENDAR_GATE, (t) => parsers.strict.parse(t, reference, { forwardDate: false })) : []) {
+    for (const r of calendar ? parseIn(guarded, CALENDAR_WINDOWS, (t) => parsers.strict.parse(t, reference, { forwardDate: false })) : []) {
       const start = sentence.start + r.index;
       if (!CALENDAR_TEXT.test(r.text) || records.some((d, i) => i >= first && d.start <= start && start < d.end)) continue;
       const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
@@ -154,7 +157,7 @@ export function extractDates(doc: Doc): DateRecord[] {
     }
     const referenceDate = doc.referenceDate;
     if (!referenceDate) continue;
-    for (const r of !relative ? [] : parseIn(guarded, RELATIVE_GATE, (t) => parsers.casual.parse(t, reference, { forwardDate: false }))) {
+    for (const r of !relative ? [] : parseIn(guarded, RELATIVE_WINDOWS, (t) => parsers.casual.parse(t, reference, { forwardDate: false }))) {
       const text = r.text.trim().replace(/[\s,;:]+$/, '');
       if (!RELATIVE.test(text)) continue;
       const start = sentence.start + r.index + r.text.indexOf(text);

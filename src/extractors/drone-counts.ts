@@ -158,6 +158,15 @@ interface Scope {
   locations: LocationMention[];
   articleClaimant: string | null;
   soleRegion: string | null;
+  /** regionsFor's answers by span: a breakdown item is placed once to be found, and again to be written. */
+  placed: Map<string, ReturnType<typeof regionsFor>>;
+}
+
+function placeOf(scope: Scope, start: number, end: number, distributive: boolean): ReturnType<typeof regionsFor> {
+  const key = `${start}:${end}:${distributive}`;
+  let placed = scope.placed.get(key);
+  if (!placed) scope.placed.set(key, (placed = regionsFor(scope, start, end, distributive)));
+  return placed;
 }
 
 function scopeOf(doc: Doc, context: CountContext): Scope {
@@ -172,6 +181,7 @@ function scopeOf(doc: Doc, context: CountContext): Scope {
     locations: doc.locations.filter(countable),
     articleClaimant: CLAIMANTS.find((c) => c.pattern.test(doc.text))?.name ?? null,
     soleRegion: named.size === 1 ? [...named][0] : null,
+    placed: new Map(),
   };
 }
 
@@ -280,7 +290,7 @@ function findCounts(scope: Scope): Found[] {
       const each = /each|apiece/.test(tail);
       const rule = each ? 'drone_count/each' : /of[ \t]+which/.test(tail) ? 'drone_count/of-which' : tail ? 'drone_count/of-them' : 'drone_count/breakdown-list';
       // A breakdown item must say where: "41 over Crimea", "twenty-nine shot down there".
-      if (!tail && !/there\b/.test(doc.text.slice(span.end, span.end + 60).split(/[,.;]/)[0]) && regionsFor(scope, span.start, span.end, false).via !== 'after') continue;
+      if (!tail && !/there\b/.test(doc.text.slice(span.end, span.end + 60).split(/[,.;]/)[0]) && placeOf(scope, span.start, span.end, false).via !== 'after') continue;
       add({ ...span, count, distributive: each, rule, confidence: tail ? 0.8 : 0.85 }, sentence.index);
     }
     for (const [pattern, gate, rule] of [[CONTINUED, CONTINUED_GATE, 'drone_count/continued'], [REGION_WITH, REGION_WITH_GATE, 'drone_count/region-with']] as const) {
@@ -296,7 +306,7 @@ function findCounts(scope: Scope): Found[] {
 export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountRecord[] {
   const scope = scopeOf(doc, context);
   const found = findCounts(scope);
-  const placed = found.map((f) => ({ f, ...regionsFor(scope, f.start, f.end, f.distributive) }));
+  const placed = found.map((f) => ({ f, ...placeOf(scope, f.start, f.end, f.distributive) }));
   // A count with no place of its own is a total when regional counts follow it (a breakdown); otherwise it may
   // belong to the region its speaker governs or the only region in the article.
   for (const [i, p] of placed.entries()) {
