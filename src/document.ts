@@ -1,7 +1,8 @@
-/** What every extractor reads: the text, its sentences, and the places named in it. Built once per article.
+/** What every extractor reads: the text, its sentences, and the places named in it. Built once per article (see
+ *  extract.ts).
  *  Lookups by offset are binary searches, so an article of any length costs n log n, never n². */
 import { findLocations, type LocationMention } from './gazetteer/find.js';
-import { sentenceAt, splitSentences, type Sentence } from './text/sentences.js';
+import { sentenceAt, type Sentence } from './text/sentences.js';
 import type { Evidence } from './types.js';
 
 export interface Doc {
@@ -13,8 +14,9 @@ export interface Doc {
   referenceDate: string | null;
 }
 
-export function buildDoc(text: string, referenceDate: string | null): Doc {
-  return { text, sentences: splitSentences(text), locations: placeUnits(findLocations(text)), referenceDate };
+/** The location mentions of a text, administrative units placed in their regions. */
+export function findPlaces(text: string): LocationMention[] {
+  return placeUnits(findLocations(text));
 }
 
 /** A mention that says which region something is in: a region or place with a code, not a country. */

@@ -1,5 +1,5 @@
 /** The library entry: article text in, the article object out. The CLI is a thin layer over this. */
-import { buildDoc, firstAtOrAfter, type Doc } from './document.js';
+import { evidence, findPlaces, firstAtOrAfter, type Doc } from './document.js';
 import { checkTotals } from './check/totals.js';
 import { extractCasualties } from './extractors/casualties.js';
 import { datelineDate, extractDates } from './extractors/dates.js';
@@ -8,7 +8,7 @@ import { extractDroneCounts } from './extractors/drone-counts.js';
 import { extractPlaces, extractRegions } from './extractors/locations.js';
 import { extractOfficials } from './extractors/officials.js';
 import type { Article, DateRecord, DroneCountRecord, ExtractOptions, ExtractedRecord, RegionRecord, Warning } from './types.js';
-import { evidence } from './document.js';
+import { splitSentences } from './text/sentences.js';
 import { gazetteer } from './gazetteer/data.js';
 
 export { stripBom } from './text/decode.js';
@@ -32,10 +32,18 @@ function dateCounts(counts: DroneCountRecord[], dates: DateRecord[], referenceDa
   }
 }
 
-export function extract(input: string, options: ExtractOptions = {}): Article {
-  const text = input;
+/**
+ * One article's extraction, step by step: it yields between stages. Run alone (`extract`) the steps follow each other;
+ * run over a batch (`extractAll`) each stage runs for every article before the next stage starts. Same work, same
+ * output, but a stage's code and patterns stay in the processor's caches across the batch: on the benchmark corpus
+ * the stages run 1.5-2.5x slower interleaved per article than each over many articles (2026-11-25, 2 vCPUs).
+ */
+function* extraction(text: string, options: ExtractOptions): Generator<void, Article> {
   const referenceDate = options.referenceDate ?? datelineDate(text);
-  const doc = buildDoc(text, referenceDate);
+  const sentences = splitSentences(text);
+  yield;
+  const doc: Doc = { text, sentences, locations: findPlaces(text), referenceDate };
+  yield;
   const officials = extractOfficials(doc);
   // Mentions the officials list resolved replace the unresolved ones ("Bellamy Oblast" -> RU-BEL).
   const resolvedAt = new Map(officials.resolved.map((r) => [r.start, r]));
@@ -50,20 +58,58 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
     const entry = gazetteer().regions.get(o.region);
     regions.push({ type: 'region', code: o.region, name: entry?.name ?? o.region, country: entry?.country ?? null, ...evidence(doc, o.start, o.end, 'region/official', 0.7) });
   }
+  yield;
   const dates = extractDates(resolvedDoc);
+  yield;
   const counts = extractDroneCounts(resolvedDoc, { officials: officials.records });
   dateCounts(counts, dates, referenceDate);
+  yield;
+  const damage = extractDamage(resolvedDoc);
+  yield;
   const records: ExtractedRecord[] = [
     ...regions,
     ...extractPlaces(resolvedDoc, mentions),
     ...counts,
     ...dates,
     ...officials.records,
-    ...extractDamage(resolvedDoc),
+    ...damage,
     ...extractCasualties(resolvedDoc),
   ];
   const warnings = [...checkTotals(counts), ...officials.warnings, ...locationWarnings({ ...doc, locations: mentions.filter((m) => !officials.resolved.includes(m)) })];
   return { source: options.source ?? '-', reference_date: referenceDate, records, warnings };
+}
+
+export function extract(input: string, options: ExtractOptions = {}): Article {
+  const steps = extraction(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface ExtractInput {
+  text: string;
+  options?: ExtractOptions;
+}
+
+/** Several articles, extracted stage by stage across them (see `extraction`); each article's result in input order,
+ *  or the error its extraction threw, which does not stop the others. */
+export function extractAll(inputs: readonly ExtractInput[]): (Article | Error)[] {
+  const results: (Article | Error | undefined)[] = new Array(inputs.length);
+  let running = inputs.map(({ text, options }, i) => ({ i, steps: extraction(text, options ?? {}) }));
+  while (running.length) {
+    running = running.filter(({ i, steps }) => {
+      try {
+        const step = steps.next();
+        if (step.done) results[i] = step.value;
+        return !step.done;
+      } catch (err) {
+        results[i] = err instanceof Error ? err : new Error(String(err));
+        return false;
+      }
+    });
+  }
+  return results as (Article | Error)[];
 }
 
 export type { RegionRecord };

@@ -1,7 +1,7 @@
 /** One article to extract, as read from an input, and what becomes of it: extracted, then written as the article at
  *  its place in the output. Worker threads and the in-thread path (`--jobs 1`) run the same `renderer`, so their
  *  output is the same, byte for byte. */
-import { extract } from '../extract.js';
+import { extract, extractAll, type ExtractInput } from '../extract.js';
 import { createWriter, type Format, type WriterOptions } from '../format/index.js';
 import type { Article, Warning } from '../types.js';
 
@@ -21,15 +21,34 @@ export interface Output extends WriterOptions {
   format: Format;
 }
 
-/** The article for a task, with the task's id and url (when it has them) after `source`. */
-export function runTask(task: Task): Article {
-  const { source, ...rest } = extract(task.text, { source: task.source, referenceDate: task.referenceDate });
+const inputOf = (task: Task): ExtractInput => ({ text: task.text, options: { source: task.source, referenceDate: task.referenceDate } });
+
+/** The article for a task from what was extracted: the task's id and url (when it has them) after `source`, its
+ *  reading problems first among the warnings. */
+function articleOf(task: Task, { source, ...rest }: Article): Article {
   if (task.warnings?.length) rest.warnings = [...task.warnings, ...rest.warnings];
   return { source, ...(task.id !== undefined && { id: task.id }), ...(task.url !== undefined && { url: task.url }), ...rest };
 }
 
-/** Task and output index in, the article's text out. */
-export function renderer(output: Output): (task: Task, index: number) => string {
+export function runTask(task: Task): Article {
+  const { text, options } = inputOf(task);
+  return articleOf(task, extract(text, options));
+}
+
+/** An article's output text, or why it has none: a rule that threw, which is a bug, and the run fails with it. */
+export type Result = { text: string } | { error: string };
+
+/** Tasks, and the output index of the first, in; each article's output text out, in order. The tasks are extracted
+ *  together, stage by stage (see `extractAll`). */
+export function renderer(output: Output): (tasks: readonly Task[], first: number) => Result[] {
   const writer = createWriter(output.format, output);
-  return (task, index) => writer.article(runTask(task), index);
+  return (tasks, first) =>
+    extractAll(tasks.map(inputOf)).map((article, i): Result => {
+      if (article instanceof Error) return { error: article.message };
+      try {
+        return { text: writer.article(articleOf(tasks[i], article), first + i) };
+      } catch (err) {
+        return { error: err instanceof Error ? err.message : String(err) };
+      }
+    });
 }
