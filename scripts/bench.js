@@ -62,7 +62,8 @@ async function writeCorpus(dir, n) {
 function runCli(args, dir) {
   const haveTime = existsSync(TIME);
   const timeFile = join(dir, 'time.txt');
-  const command = haveTime ? [TIME, '-o', timeFile, '-f', '%M %U %S', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+  // The bin itself, as a user runs it: its #! line gives node the flags it starts with.
+  const command = haveTime ? [TIME, '-o', timeFile, '-f', '%M %U %S', BIN, ...args] : [BIN, ...args];
   const devNull = openSync('/dev/null', 'w');
   const started = process.hrtime.bigint();
   const result = spawnSync(command[0], command.slice(1), { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8', maxBuffer: 64 * MB });

@@ -171,7 +171,7 @@ describe('Ctrl-C with worker threads', () => {
     const dir = join(tmp.dir, 'interrupted');
     mkdirSync(dir, { recursive: true });
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), seedText);
-    const child = spawn(process.execPath, [BIN, '--format', 'json', '--jobs', '2', dir]);
+    const child = spawn(BIN, ['--format', 'json', '--jobs', '2', dir]);
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -194,7 +194,7 @@ describe('Ctrl-C with worker threads', () => {
 
 describe('a slow stream with worker threads', () => {
   it('an article is written before the next one arrives: a part-filled batch is not held back', async () => {
-    const child = spawn(process.execPath, [BIN, '--input', 'ndjson', '--format', 'ndjson', '--jobs', '2', '-']);
+    const child = spawn(BIN, ['--input', 'ndjson', '--format', 'ndjson', '--jobs', '2', '-']);
     let stdout = '';
     const line = (id: string) => `${JSON.stringify({ id, text: BRYANSK })}\n`;
     child.stdin.write(line('first'));

@@ -28,7 +28,7 @@ describe.skipIf(!hasParallel)('GNU parallel', () => {
     const single = run(['--input', 'ndjson', '--format', 'ndjson', feed]);
     expect({ status: single.status, stderr: single.stderr }).toEqual({ status: 0, stderr: '' });
     // -N 7 over 40 lines: six chunks, six processes.
-    const split = sh(`parallel --will-cite --pipe -N 7 --keep-order node bin/extract.js --input ndjson --format ndjson < ${feed}`);
+    const split = sh(`parallel --will-cite --pipe -N 7 --keep-order bin/extract.js --input ndjson --format ndjson < ${feed}`);
     expect({ status: split.status, stderr: split.stderr }).toEqual({ status: 0, stderr: '' });
     expect(split.stdout).toBe(single.stdout);
   }, 60_000);
@@ -36,7 +36,7 @@ describe.skipIf(!hasParallel)('GNU parallel', () => {
   it('a file tree: find | LC_ALL=C sort | parallel -n ... --keep-order extract: the single run\'s output', () => {
     const single = run(['--format', 'ndjson', tree]);
     expect(single.status).toBe(0);
-    const split = sh(`find ${tree} -name '*.txt' | LC_ALL=C sort | parallel --will-cite -n 15 --keep-order node bin/extract.js --format ndjson --jobs 1`);
+    const split = sh(`find ${tree} -name '*.txt' | LC_ALL=C sort | parallel --will-cite -n 15 --keep-order bin/extract.js --format ndjson --jobs 1`);
     expect({ status: split.status, stderr: split.stderr }).toEqual({ status: 0, stderr: '' });
     expect(split.stdout).toBe(single.stdout);
   }, 60_000);

@@ -189,3 +189,12 @@ describe('a reader that closes early (| head)', () => {
     expect(r.stderr).toBe('extract:0\n');
   });
 });
+
+describe('start-up flags', () => {
+  it('bin/extract.js gives node --no-regexp-tier-up on its #! line, and no code sets V8 flags at run time', () => {
+    // Set from code (v8.setFlagsFromString) the flag crashed node with SIGSEGV in about 1 run in 200.
+    expect(readFileSync(`${ROOT}bin/extract.js`, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --no-regexp-tier-up');
+    const r = sh(`grep -rlE "setFlagsFromString\\(" bin src || true`);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -104,14 +104,14 @@ describe('each kind of input: its message and exit code', () => {
 describe('pipes, signals and --output', () => {
   it('| head -1 exits 0 with no EPIPE trace', () => {
     const files = Array.from({ length: 30 }, (_, i) => tmp.file(`p${i}.txt`, seed));
-    const r = sh(`node ${BIN} --format ndjson ${files.join(' ')} | head -1; echo "extract=\${PIPESTATUS[0]}" >&2`);
+    const r = sh(`${BIN} --format ndjson ${files.join(' ')} | head -1; echo "extract=\${PIPESTATUS[0]}" >&2`);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toBe('extract=0\n');
   });
 
   it('SIGINT during a batch: whole articles so far, a closed JSON array, exit 130', async () => {
     const dir = manyFiles('many');
-    const child = spawn(process.execPath, [BIN, '--format', 'json', '--jobs', '1', dir]);
+    const child = spawn(BIN, ['--format', 'json', '--jobs', '1', dir]);
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     await new Promise((resolve) => child.stdout.once('data', resolve));
@@ -126,7 +126,7 @@ describe('pipes, signals and --output', () => {
   it('--output writes atomically: an interrupted run leaves the old file as it was', async () => {
     const out = tmp.file('facts.json', 'the good old file\n');
     const dir = manyFiles('many2');
-    const child = spawn(process.execPath, [BIN, '--format', 'json', '--jobs', '1', '--output', out, dir]);
+    const child = spawn(BIN, ['--format', 'json', '--jobs', '1', '--output', out, dir]);
     await new Promise((resolve) => setTimeout(resolve, 600));
     child.kill('SIGINT');
     await new Promise((resolve) => child.on('close', resolve));

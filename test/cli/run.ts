@@ -25,7 +25,7 @@ const ENV = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
 
 /** `extract ...args`, with `input` on stdin. Runs from the project root, so relative paths resolve there. */
 export function run(args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}): Run {
-  const { status, stdout, stderr, error } = spawnSync(process.execPath, [BIN, ...args], {
+  const { status, stdout, stderr, error } = spawnSync(BIN, args, {
     cwd: ROOT,
     input: options.input ?? '',
     encoding: 'utf8',

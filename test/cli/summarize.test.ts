@@ -13,7 +13,7 @@ describe('extract summarize', () => {
 
   it('gives the same summary from records piped in with --records', () => {
     const direct = run(['summarize', '--format', 'json', SEED]);
-    const piped = sh(`node ${BIN} --format ndjson ${SEED} | node ${BIN} summarize --records --format json`);
+    const piped = sh(`${BIN} --format ndjson ${SEED} | ${BIN} summarize --records --format json`);
     expect(piped.status).toBe(0);
     expect(JSON.parse(piped.stdout).regions).toEqual(JSON.parse(direct.stdout).regions);
   });
