@@ -81,7 +81,6 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
-
 type Slot = { worker: Worker; pending: Map<number, Pending> };
 
 class Pool {
