@@ -1,6 +1,6 @@
 /** Extraction over many articles, each article's output text in input order. One article, or `jobs: 1`, runs in this
  *  thread and starts no worker (a single small article must stay quick); otherwise worker threads start as work
- *  arrives, up to `jobs`, with at most `window` articles read but not yet written, so memory stays flat however long
+ *  arrives, up to `jobs`, with at most `window` batches read but not yet written, so memory stays flat however long
  *  the input. */
 import { Worker } from 'node:worker_threads';
 import { ordered } from './ordered.js';
@@ -18,19 +18,19 @@ export type Reply = { seq: number; results: Result[] };
 /** Articles per batch at most: per message to a worker, and per `extractAll` call in either thread. One message per
  *  article cost each worker about 5% of its time in postMessage; extracting many articles stage by stage keeps each
  *  stage's code in cache (in-process, 2,000 benchmark articles: 2.55 MB/s one by one, 3.4 MB/s in batches of 16,
- *  3.8 MB/s in batches of 64). A batch is sent when full or when the reader pauses (setImmediate), so a slow input is
- *  not held back. */
+ *  3.8 MB/s in batches of 64). Batches come from `chunks`, in both threads: full, or cut
+ *  short when the reader pauses, so a slow input is not held back. */
 const BATCH = 64;
 
 export interface PoolOptions {
   jobs: number;
   output: Output;
-  /** Articles in flight (sent, or done and waiting for an earlier one); default two batches per worker. */
+  /** Batches in flight (sent, or done and waiting for an earlier one); default two per worker. */
   window?: number;
   /** Aborted: the worker threads are terminated at once and the output ends with the articles already yielded. */
   signal?: AbortSignal;
 }
-export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, window = 2 * BATCH * jobs, signal }: PoolOptions): AsyncGenerator<string> {
+export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, window = 2 * jobs, signal }: PoolOptions): AsyncGenerator<string> {
   const source = tasks[Symbol.asyncIterator]();
   const first = await source.next();
   if (first.done) return;
@@ -38,24 +38,31 @@ export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, win
   if (second === undefined || second.done) {
     const render = (await import('./task.js')).renderer(output);
     let index = 0;
-    for await (const chunk of chunks(resume([first.value], source), BATCH)) {
-      for (const result of render(chunk, index)) {
-        if ('error' in result) throw new Error(result.error);
-        index++;
-        yield result.text;
-      }
+    for await (const batch of chunks(resume([first.value], source), BATCH)) {
+      yield* texts(render(batch, index));
+      index += batch.length;
     }
     return;
   }
   const pool = new Pool(jobs, output);
   signal?.addEventListener('abort', () => void pool.close(), { once: true });
   try {
-    yield* ordered(resume([first.value, second.value], source), (task) => pool.submit(task), window);
+    for await (const results of ordered(chunks(resume([first.value, second.value], source), BATCH), (batch) => pool.submit(batch), window)) {
+      yield* texts(results);
+    }
   } catch (err) {
     // Stopped on purpose (the reader has gone, or Ctrl-C): the articles in flight are dropped, not failures.
     if (!signal?.aborted) throw err;
   } finally {
     await pool.close();
+  }
+}
+
+/** A batch's output texts, in order, up to the first article that failed: the run fails with it. */
+function* texts(results: Result[]): Generator<string> {
+  for (const result of results) {
+    if ('error' in result) throw new Error(result.error);
+    yield result.text;
   }
 }
 
@@ -77,7 +84,7 @@ async function* resume<T>(head: T[], source: AsyncIterator<T>): AsyncGenerator<T
 const WORKER_HEAP = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 };
 
 interface Pending {
-  resolve: (text: string) => void;
+  resolve: (results: Result[]) => void;
   reject: (err: Error) => void;
 }
 
@@ -86,32 +93,20 @@ type Slot = { worker: Worker; pending: Map<number, Pending> };
 class Pool {
   private readonly workers: Slot[] = [];
   private seq = 0;
-  private queue: { task: Task; pending: Pending }[] = [];
-  private flushing: NodeJS.Immediate | null = null;
 
   constructor(
     private readonly jobs: number,
     private readonly output: Output,
   ) {}
 
-  submit(task: Task): Promise<string> {
-    const result = new Promise<string>((resolve, reject) => this.queue.push({ task, pending: { resolve, reject } }));
-    if (this.queue.length >= BATCH) this.flush();
-    else this.flushing ??= setImmediate(() => this.flush());
-    return result;
-  }
-
-  private flush(): void {
-    if (this.flushing) clearImmediate(this.flushing);
-    this.flushing = null;
-    if (!this.queue.length) return;
-    const batch = this.queue;
-    this.queue = [];
+  /** A batch to the least busy worker; its results when the worker sends them back. */
+  submit(tasks: Task[]): Promise<Result[]> {
     const slot = this.pick();
     const seq = this.seq;
-    this.seq += batch.length;
-    batch.forEach(({ pending }, i) => slot.pending.set(seq + i, pending));
-    slot.worker.postMessage({ seq, tasks: batch.map((b) => b.task) } satisfies Request);
+    this.seq += tasks.length;
+    const results = new Promise<Result[]>((resolve, reject) => slot.pending.set(seq, { resolve, reject }));
+    slot.worker.postMessage({ seq, tasks } satisfies Request);
+    return results;
   }
 
   /** The least busy worker; a new one while every worker has work and there are fewer than `jobs`. */
@@ -129,12 +124,8 @@ class Pool {
       slot.pending.clear();
     };
     worker.on('message', ({ seq, results }: Reply) => {
-      results.forEach((result, i) => {
-        const pending = slot.pending.get(seq + i);
-        slot.pending.delete(seq + i);
-        if ('error' in result) pending?.reject(new Error(result.error));
-        else pending?.resolve(result.text);
-      });
+      slot.pending.get(seq)?.resolve(results);
+      slot.pending.delete(seq);
     });
     worker.on('error', failAll);
     worker.on('exit', (code) => failAll(new Error(`a worker thread stopped (exit code ${code})`)));
@@ -143,7 +134,6 @@ class Pool {
   }
 
   async close(): Promise<void> {
-    if (this.flushing) clearImmediate(this.flushing);
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 }
