@@ -5,7 +5,7 @@ import { evidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '.
 import type { LocationMention } from '../gazetteer/find.js';
 import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
-import { alt, sticky } from '../text/patterns.js';
+import { alt, execAll, sticky } from '../text/patterns.js';
 import { Bounded } from '../text/scan.js';
 
 interface DroneWords {
@@ -77,16 +77,19 @@ function qualifierOf(before: string): Qualifier {
   return 'exact';
 }
 
-/** The action verb closest to the count within its sentence. */
-function actionOf(sentence: string, at: number): Action {
+/** Where a sentence's action verbs stand, action by action in ACTION_WORDS order: found once per sentence, however
+ *  many counts it holds. */
+function actionWords(sentence: string): { action: Action; at: number }[] {
+  return ACTION_WORDS.flatMap(([action, pattern]) => execAll(pattern, sentence).map((m) => ({ action, at: m.index })));
+}
+
+/** The action verb closest to the count within its sentence; the first found wins a tie. */
+function actionOf(words: readonly { action: Action; at: number }[], at: number): Action {
   let best: Action = 'unknown';
   let bestDistance = Infinity;
-  for (const [action, pattern] of ACTION_WORDS) {
-    pattern.lastIndex = 0;
-    for (const m of sentence.matchAll(pattern)) {
-      const d = Math.abs(m.index - at);
-      if (d < bestDistance) [best, bestDistance] = [action, d];
-    }
+  for (const w of words) {
+    const d = Math.abs(w.at - at);
+    if (d < bestDistance) [best, bestDistance] = [w.action, d];
   }
   return best;
 }
@@ -94,6 +97,8 @@ function actionOf(sentence: string, at: number): Action {
 const LIST_GAP = /^,?[ \t]*(?:(?:and|or)[ \t]+)?(?:(?:over|near|in|above|around)[ \t]+)?(?:the[ \t]+)?$/;
 /** "across Russian regions and the Black Sea": a count spread over the country, not one sea. */
 const SPREAD = /\b(?:over|across|in|above)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}(?:regions|oblasts|territories|provinces)\b/iu;
+/** The word SPREAD ends in, looked for first: most counts are followed by none. */
+const SPREAD_WORD = /regions|oblasts|territories|provinces/i;
 const GENERIC_PLACES = /\b(?:regions|oblasts|territories|areas|provinces|parts of)\b/i;
 
 /** Consecutive places joined by commas, "and", "and near": "the Voronezh and Saratov regions",
@@ -126,14 +131,15 @@ function regionsFor(scope: Scope, start: number, end: number, distributive: bool
   const after = next < locations.length && locations[next].start < limit ? next : -1;
   let several = false;
   // "over the country's regions", "across Russian regions and the Black Sea": a total.
-  if (SPREAD.test(text.slice(end, limit))) return { codes: [null], via: 'list' };
+  const ahead = text.slice(end, limit);
+  if (SPREAD_WORD.test(ahead) && SPREAD.test(ahead)) return { codes: [null], via: 'list' };
   const lead = after >= 0 ? text.slice(end, locations[after].start) : '';
   if (after >= 0 && TYING.test(lead) && !FROM_BEFORE.test(lead)) {
     const codes = [...new Set(groupFrom(locations, after, text).map((l) => l.code))];
     if (distributive || (codes.length === 1 && !GENERIC_PLACES.test(lead))) return { codes, via: 'after' };
     several = true;
   }
-  if (!several && ANAPHORA.test(text.slice(end, limit))) return { codes: [regionInForce(doc, start)], via: 'anaphora' };
+  if (!several && ANAPHORA.test(ahead)) return { codes: [regionInForce(doc, start)], via: 'anaphora' };
   let b = firstAtOrAfter(locations, start) - 1;
   while (b >= 0 && locations[b].end > start) b--;
   const before = b >= 0 && locations[b].end > start - 70 ? locations[b] : undefined;
@@ -160,6 +166,23 @@ interface Scope {
   soleRegion: string | null;
   /** regionsFor's answers by span: a breakdown item is placed once to be found, and again to be written. */
   placed: Map<string, ReturnType<typeof regionsFor>>;
+  /** What each sentence holding a count says, by sentence index, found once however many counts it holds. */
+  sentences: Map<number, SentenceFacts>;
+}
+
+interface SentenceFacts {
+  actions: { action: Action; at: number }[];
+  /** The national claimant the sentence names ("the Defence Ministry said"), if any. */
+  claimant: string | null;
+}
+
+function factsOf(scope: Scope, text: string, index: number): SentenceFacts {
+  let facts = scope.sentences.get(index);
+  if (!facts) {
+    facts = { actions: actionWords(text), claimant: CLAIMANTS.find((c) => c.pattern.test(text))?.name ?? null };
+    scope.sentences.set(index, facts);
+  }
+  return facts;
 }
 
 function placeOf(scope: Scope, start: number, end: number, distributive: boolean): ReturnType<typeof regionsFor> {
@@ -182,13 +205,15 @@ function scopeOf(doc: Doc, context: CountContext): Scope {
     articleClaimant: CLAIMANTS.find((c) => c.pattern.test(doc.text))?.name ?? null,
     soleRegion: named.size === 1 ? [...named][0] : null,
     placed: new Map(),
+    sentences: new Map(),
   };
 }
 
 function claimantOf(scope: Scope, at: number): string | null {
   const { doc, context } = scope;
   const sentence = sentenceOf(doc, at);
-  for (const c of CLAIMANTS) if (c.pattern.test(sentence.text)) return c.name;
+  const named = factsOf(scope, sentence.text, sentence.index).claimant;
+  if (named) return named;
   const official = context.officials.find((o) => o.start >= sentence.start && o.end <= sentence.end);
   return official?.name ?? scope.articleClaimant ?? context.officials[0]?.name ?? null;
 }
@@ -210,7 +235,7 @@ function paragraphStartBefore(text: string, at: number): number {
 function fallbackRegion(scope: Scope, at: number): string | null {
   const { doc, context } = scope;
   const sentence = sentenceOf(doc, at);
-  if (CLAIMANTS.some((c) => c.pattern.test(sentence.text))) return null;
+  if (factsOf(scope, sentence.text, sentence.index).claimant) return null;
   const paragraphStart = paragraphStartBefore(doc.text, at);
   const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
   if (speaking) return speaking.region;
@@ -226,6 +251,9 @@ function inDroneContext(hasDrones: readonly boolean[], sentenceIndex: number, co
   for (let i = Math.max(0, sentenceIndex - 2); i <= sentenceIndex; i++) if (hasDrones[i]) return true;
   return false;
 }
+
+/** "there" before the clause ends: "twenty-nine shot down there". */
+const THERE_AHEAD = /^[^,.;]*there\b/;
 
 interface Found {
   start: number;
@@ -260,7 +288,7 @@ function findCounts(scope: Scope): Found[] {
     const numbers = HAS_NUMBER.test(sentence.text);
     const local = (pattern: RegExp) => {
       pattern.lastIndex = 0;
-      return [...sentence.text.matchAll(pattern)];
+      return execAll(pattern, sentence.text);
     };
     // The number patterns are long; they are tried only where a number can start, not at every character.
     const starts = numbers ? NUMBER_START.all(sentence.text).map((m) => m.index) : [];
@@ -270,33 +298,37 @@ function findCounts(scope: Scope): Found[] {
         const m = sticky.exec(sentence.text);
         return m ? [m] : [];
       });
-    const spanOf = (m: RegExpMatchArray, group?: string) => {
-      const start = sentence.start + m.index! + (group ? m[0].indexOf(m.groups![group]) : 0);
-      return { start, end: sentence.start + m.index! + m[0].length };
-    };
+    const foundAt = (m: RegExpMatchArray, count: number, distributive: boolean, rule: string, confidence: number, group?: string): Found => ({
+      start: sentence.start + m.index! + (group ? m[0].indexOf(m.groups![group]) : 0),
+      end: sentence.start + m.index! + m[0].length,
+      count,
+      distributive,
+      rule,
+      confidence,
+    });
     for (const m of drones ? atStarts(NUMBER_NOUN_AT) : []) {
       const count = parseNumber(m.groups!.num);
-      if (count) add({ ...spanOf(m), count, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', confidence: 0.9 }, sentence.index);
+      if (count) add(foundAt(m, count, Boolean(m.groups!.each), m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', 0.9), sentence.index);
     }
     for (const m of drones && ONE_GATE.test(sentence.text) ? ONE_NOUN.all(sentence.text) : []) {
-      add({ ...spanOf(m), count: 1, distributive: Boolean(m.groups!.each), rule: m.groups!.each ? 'drone_count/each' : 'drone_count/singular', confidence: 0.7 }, sentence.index);
+      add(foundAt(m, 1, Boolean(m.groups!.each), m.groups!.each ? 'drone_count/each' : 'drone_count/singular', 0.7), sentence.index);
     }
     if (!numbers) continue;
     for (const m of atStarts(BARE_NUMBER_AT)) {
       const count = parseNumber(m.groups!.num);
       if (!count) continue;
       const tail = m.groups!.tail ?? '';
-      const span = spanOf(m);
       const each = /each|apiece/.test(tail);
       const rule = each ? 'drone_count/each' : /of[ \t]+which/.test(tail) ? 'drone_count/of-which' : tail ? 'drone_count/of-them' : 'drone_count/breakdown-list';
+      const f = foundAt(m, count, each, rule, tail ? 0.8 : 0.85);
       // A breakdown item must say where: "41 over Crimea", "twenty-nine shot down there".
-      if (!tail && !/there\b/.test(doc.text.slice(span.end, span.end + 60).split(/[,.;]/)[0]) && placeOf(scope, span.start, span.end, false).via !== 'after') continue;
-      add({ ...span, count, distributive: each, rule, confidence: tail ? 0.8 : 0.85 }, sentence.index);
+      if (!tail && !THERE_AHEAD.test(doc.text.slice(f.end, f.end + 60)) && placeOf(scope, f.start, f.end, false).via !== 'after') continue;
+      add(f, sentence.index);
     }
     for (const [pattern, gate, rule] of [[CONTINUED, CONTINUED_GATE, 'drone_count/continued'], [REGION_WITH, REGION_WITH_GATE, 'drone_count/region-with']] as const) {
       for (const m of gate.test(sentence.text) ? local(pattern) : []) {
         const count = parseNumber(m.groups!.num);
-        if (count) add({ ...spanOf(m, 'num'), count, distributive: false, rule, confidence: 0.75 }, sentence.index);
+        if (count) add(foundAt(m, count, false, rule, 0.75, 'num'), sentence.index);
       }
     }
   }
@@ -328,7 +360,7 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
         type: 'drone_count',
         count: f.count,
         region,
-        action: actionOf(sentence.text, f.start - sentence.start),
+        action: actionOf(factsOf(scope, sentence.text, sentence.index).actions, f.start - sentence.start),
         qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
         date: null,
         claimant: claimantOf(scope, f.start),
