@@ -8,7 +8,7 @@ import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
 import type { OfficialRecord, Warning } from '../types.js';
 import { alt, anyCase, sticky, UPPER_FIRST } from '../text/patterns.js';
-import { Bounded } from '../text/scan.js';
+import { Bounded, Gated } from '../text/scan.js';
 
 interface OfficialRow {
   name: string;
@@ -58,7 +58,7 @@ const NAME_TITLE_AT = sticky(NAME_TITLE);
 const TITLE_WORD = new Bounded(String.raw`(?:${anyCase(alt(T.before_name))})(?![\p{L}])`, 'u', String.raw`\p{L}`);
 const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+heads|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
 const PREFIX_BEFORE = /(?:city|regional|acting|deputy|oblast)[ \t]+$/i;
-const CAPITAL_WORD = new RegExp(String.raw`${UPPER_FIRST}\p{Lu}[\p{Ll}\p{M}]+`, 'gu');
+const CAPITAL_WORD = new Gated('[A-Z\\u00C0-\\uFFFF]', new RegExp(String.raw`\p{Lu}[\p{Ll}\p{M}]+`, 'u'));
 /** Last words of every full name on the list: where a known name can end. */
 const FULL_NAME_ENDS = new Set([...BY_FULL.keys()].map((k) => k.split(' ').pop()!));
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
@@ -200,7 +200,7 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
   }
   // People on the officials list named without a title: "Razvozhayev stressed...".
-  for (const m of text.matchAll(CAPITAL_WORD)) {
+  for (const m of CAPITAL_WORD.all(text)) {
     if (!FULL_NAME_ENDS.has(fold(m[0]))) continue;
     const end = m.index + m[0].length;
     for (const start of nameStartsBefore(text, m.index).slice(-2)) {

@@ -78,3 +78,42 @@ export class Bounded {
     return `(?<![${this.before.source.slice(2, -2)}])${new RegExp(this.body, 'u').source}`;
   }
 }
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** A unicode pattern tried only where a plain character class says a match can start.
+ *
+ *  V8 walks a text code point by code point under the u flag, about three times slower than code unit by code unit:
+ *  over the benchmark corpus, finding each capital (`[A-Z\u00C0-\uFFFF]`) took 9.7 ms without u, 29.9 ms with it.
+ *  So `gate`, without u, finds each place a match can start (it must match every code unit a match can begin with;
+ *  for a letter outside the BMP, its high surrogate), and the pattern is tried there alone. The matches are those of
+ *  the pattern's own global scan: that scan tries every code point in turn, and the gate only skips those where the
+ *  pattern cannot match. */
+export class Gated {
+  private readonly gate: RegExp;
+  private readonly pattern: RegExp;
+
+  constructor(gate: string, pattern: RegExp) {
+    this.gate = new RegExp(gate, 'g');
+    this.pattern = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
+  }
+
+  /** Every match, left to right, as `matchAll` would give them. */
+  all(text: string): RegExpExecArray[] {
+    const { gate, pattern } = this;
+    const out: RegExpExecArray[] = [];
+    gate.lastIndex = 0;
+    for (let g = gate.exec(text); g; g = gate.exec(text)) {
+      const at = g.index;
+      // The second half of a surrogate pair: a unicode scan never starts there.
+      if (at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1))) continue;
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (!m) continue;
+      out.push(m);
+      gate.lastIndex = at + (m[0].length || (isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1)) ? 2 : 1));
+    }
+    return out;
+  }
+}
