@@ -61,8 +61,14 @@ const FROM_BEFORE = /\bfrom[ \t]+(?:the[ \t]+)?(?:temporarily[ \t]+)?(?:occupied
 const ANAPHORA = /^[^.;!?\d]{0,30}?\b(?:over|in|above|across|targeted|targeting|attacked|hit|at|on)[ \t]+(?:the|this|his|her|our|that)[ \t]+(?:region|oblast|city|district|republic|peninsula|town|village)\b/i;
 const SPEECH = /\b(?:said|says|reported|reports|wrote|writes|told|announced|claimed|stated|added|according)\b/i;
 const QUALIFIER_BEFORE = Object.entries(W.qualifiers).map(([q, words]) => [q as Qualifier, new RegExp(`\\b(?:${alt(words)})[ \\t]+$`, 'i')] as const);
-const ACTION_WORDS = Object.entries(W.actions).map(([a, words]) => [a as Action, new RegExp(`\\b(?:${alt(words)})\\b`, 'gi')] as const);
+/** Each action word, lower case, with its action and the action's place in the list (which wins a tie). */
+const ACTION_OF = new Map(Object.entries(W.actions).flatMap(([action, words], order) => words.map((w) => [w.toLowerCase(), { action: action as Action, order }] as const)));
+/** Every action word in one scan. No word or phrase of the list overlaps another, so one pass finds what a pass per
+ *  action would (a test holds the list to that). */
+const ACTION_WORD = new RegExp(`\\b(?:${alt(ACTION_OF.keys())})\\b`, 'gi');
 const CLAIMANTS = W.claimants.map((c) => ({ name: c.name, pattern: new RegExp(`\\b${c.pattern}\\b`) }));
+/** Any claimant at all, in one scan: most texts name none, and the pattern per claimant is tried only when one does. */
+const ANY_CLAIMANT = new RegExp(CLAIMANTS.map((c) => c.pattern.source).join('|'));
 
 /** How far a count's region may lie after it: up to the next number or clause end. */
 const WINDOW = 90;
@@ -77,22 +83,35 @@ function qualifierOf(before: string): Qualifier {
   return 'exact';
 }
 
-/** Where a sentence's action verbs stand, action by action in ACTION_WORDS order: found once per sentence, however
- *  many counts it holds. */
-function actionWords(sentence: string): { action: Action; at: number }[] {
-  return ACTION_WORDS.flatMap(([action, pattern]) => execAll(pattern, sentence).map((m) => ({ action, at: m.index })));
+interface ActionWord {
+  action: Action;
+  order: number;
+  at: number;
 }
 
-/** The action verb closest to the count within its sentence; the first found wins a tie. */
-function actionOf(words: readonly { action: Action; at: number }[], at: number): Action {
+/** Where a sentence's action verbs stand: found once per sentence, however many counts it holds. */
+export function actionWords(sentence: string): ActionWord[] {
+  return execAll(ACTION_WORD, sentence).map((m) => {
+    const { action, order } = ACTION_OF.get(m[0].toLowerCase())!;
+    return { action, order, at: m.index };
+  });
+}
+
+/** The action verb closest to the count within its sentence; on a tie, the action first in the list, then the
+ *  earlier word. */
+function actionOf(words: readonly ActionWord[], at: number): Action {
   let best: Action = 'unknown';
   let bestDistance = Infinity;
+  let bestOrder = Infinity;
   for (const w of words) {
     const d = Math.abs(w.at - at);
-    if (d < bestDistance) [best, bestDistance] = [w.action, d];
+    if (d < bestDistance || (d === bestDistance && w.order < bestOrder)) [best, bestDistance, bestOrder] = [w.action, d, w.order];
   }
   return best;
 }
+
+/** The first claimant of the list that a text names. */
+const claimantIn = (text: string): string | null => (ANY_CLAIMANT.test(text) ? CLAIMANTS.find((c) => c.pattern.test(text))!.name : null);
 
 const LIST_GAP = /^,?[ \t]*(?:(?:and|or)[ \t]+)?(?:(?:over|near|in|above|around)[ \t]+)?(?:the[ \t]+)?$/;
 /** "across Russian regions and the Black Sea": a count spread over the country, not one sea. */
@@ -171,7 +190,7 @@ interface Scope {
 }
 
 interface SentenceFacts {
-  actions: { action: Action; at: number }[];
+  actions: ActionWord[];
   /** The national claimant the sentence names ("the Defence Ministry said"), if any. */
   claimant: string | null;
 }
@@ -179,7 +198,7 @@ interface SentenceFacts {
 function factsOf(scope: Scope, text: string, index: number): SentenceFacts {
   let facts = scope.sentences.get(index);
   if (!facts) {
-    facts = { actions: actionWords(text), claimant: CLAIMANTS.find((c) => c.pattern.test(text))?.name ?? null };
+    facts = { actions: actionWords(text), claimant: claimantIn(text) };
     scope.sentences.set(index, facts);
   }
   return facts;
@@ -202,7 +221,7 @@ function scopeOf(doc: Doc, context: CountContext): Scope {
     doc,
     context,
     locations: doc.locations.filter(countable),
-    articleClaimant: CLAIMANTS.find((c) => c.pattern.test(doc.text))?.name ?? null,
+    articleClaimant: claimantIn(doc.text),
     soleRegion: named.size === 1 ? [...named][0] : null,
     placed: new Map(),
     sentences: new Map(),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { counts, recordsOf, run } from './helpers.js';
+import { actionWords } from '../../src/extractors/drone-counts.js';
+import WORDS from '../../src/data/drone-words.json' with { type: 'json' };
 
 const SEEDISH = 'Air defences destroyed 94 Ukrainian drones overnight: 41 over Crimea, 24 in Bryansk Oblast, 7 in Smolensk Oblast.';
 const NESTED = 'Air defences destroyed 23 drones, including seven over the Moscow region, five of which had been flying towards Moscow.';
@@ -91,6 +93,37 @@ describe('actions', () => {
     ['Up to 20 drones attacked the Kharkiv region.', 'attacked'],
   ])('%s', (sentence, action) => {
     expect(recordsOf(sentence, 'drone_count').map((c) => c.action)).toEqual([action]);
+  });
+
+  it('the nearest action word wins; at equal distance, the action first in the list', () => {
+    // The two action words start 19 characters either side of the count's start: "launched" wins, before or after.
+    expect(recordsOf('Russia launched at night, 7 drones were then hit over the Kursk region.', 'drone_count').map((c) => c.action)).toEqual(['launched']);
+    expect(recordsOf('Drones hit at dawn today, 7 drones were then launched over the Kursk region.', 'drone_count').map((c) => c.action)).toEqual(['launched']);
+    expect(recordsOf('Drones hit at dawn today, 7 drones were launched over the Kursk region.', 'drone_count').map((c) => c.action)).toEqual(['launched']);
+    expect(recordsOf('Drones hit at dawn, 7 drones were then launched over the Kursk region.', 'drone_count').map((c) => c.action)).toEqual(['attacked']);
+  });
+
+  // One scan finds every action word only while no word or phrase of the list overlaps another: none is inside
+  // another ("shot down" / "down") and none ends with words another begins with ("brought down" / "down the").
+  it('no action word overlaps another', () => {
+    const phrases = Object.values(WORDS.actions).flat().map((p) => p.toLowerCase().split(' '));
+    for (const p of phrases) {
+      for (const q of phrases) {
+        if (p === q) continue;
+        const inside = p.some((_, i) => q.every((w, j) => p[i + j] === w));
+        const chained = p.some((_, i) => i > 0 && p.slice(i).every((w, j) => q[j] === w));
+        expect({ p: p.join(' '), q: q.join(' '), inside, chained }).toEqual({ p: p.join(' '), q: q.join(' '), inside: false, chained: false });
+      }
+    }
+  });
+
+  it('finds each action word where it stands', () => {
+    expect(actionWords('Shahed drones SHOT DOWN, 3 jammed, two downed and one fell').map(({ action, at }) => [action, at])).toEqual([
+      ['shot_down', 14],
+      ['intercepted', 27],
+      ['shot_down', 39],
+      ['shot_down', 54],
+    ]);
   });
 });
 
