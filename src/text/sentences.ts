@@ -19,15 +19,35 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 // captures make each run atomic (no backtracking into it). The stop comes first and the check that it opens its run
 // after it: a pattern that opens with a lookbehind is tried at every character (4 times slower here).
 const BOUNDARY = /[.!?…](?<![.!?…][.!?…])(?=(?<stops>[.!?…]*))\k<stops>(?=(?<closers>[»"”’')\]]*))\k<closers>(?=\s)|\r\n?|\n/g;
-const WORD_BEFORE = /([\p{L}.]+)$/u;
+const LETTER = /^\p{L}$/u;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** The run of letters and dots that ends at `end`, looking back at most 12 code units ("Gen" in "Lt. Gen."). Walked
+ *  back in code: `/[\p{L}.]+$/u` on the 12 characters, tried from each of them, took a third of the splitting time. */
+export function wordBefore(text: string, end: number): string {
+  const floor = Math.max(0, end - 12);
+  let k = end;
+  while (k > floor) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) k--;
+    else if (c < 0x80) break;
+    // A letter outside the BMP counts only whole: both halves of its surrogate pair inside the window.
+    else if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= floor && isHigh(text.charCodeAt(k - 2))) {
+      if (!LETTER.test(text.slice(k - 2, k))) break;
+      k -= 2;
+    } else if (LETTER.test(text[k - 1])) k--;
+    else break;
+  }
+  return text.slice(k, end);
+}
 
 function isAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, dotAt - 12), dotAt));
+  const word = wordBefore(text, dotAt);
   if (!word) return false;
-  const w = word[1].toLowerCase();
+  const w = word.toLowerCase();
   // "St." "Lt." "Gen." and initials like "V." are not sentence ends.
-  return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w);
+  return ABBREVIATIONS.has(w) || LETTER.test(w);
 }
 
 /** Splits at line breaks and at sentence-final punctuation; sentences keep their exact offsets, trimmed of white space. */

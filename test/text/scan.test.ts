@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Bounded } from '../../src/text/scan.js';
+import { Bounded, Gated } from '../../src/text/scan.js';
 
 const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);
 
@@ -72,5 +72,25 @@ describe('Bounded after digits', () => {
     const started = performance.now();
     expect(harmed.all(text)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(250);
+  });
+});
+
+describe('Gated', () => {
+  // The capitalised-word scan of officials.ts, and initials ("V.A."). The gate must match wherever a match can begin.
+  const cases: [string, RegExp][] = [
+    ['[A-Z\\u00C0-\\uFFFF]', /\p{Lu}[\p{Ll}\p{M}]+/u],
+    ['[A-Z\\u00C0-\\uFFFF]', /(?:\p{Lu}\.)+/u],
+  ];
+
+  it('finds what the pattern finds alone, on any text', () => {
+    const alphabet = fc.constantFrom('a', 'A', 'É', 'é', '\u0301', ' ', '.', '1', 'Kyiv', '𝐀', '𝐚', '\u{1F600}', '\uD835', '\uDC00', 'Ж');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+        for (const [gate, pattern] of cases) {
+          expect(spans(new Gated(gate, pattern).all(text))).toEqual(spans(text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
