@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 import { evidence, type Doc } from '../document.js';
+import { execAll } from '../text/patterns.js';
 import type { DateRecord } from '../types.js';
 
 /** chrono's parsers of durations: "within 2 hours", "3 days ago", "two weeks later", "the past 24 hours". No date this
@@ -52,6 +53,8 @@ const OVERNIGHT_GATE = new RegExp(OVERNIGHT.source, 'i');
  *  while chrono reads them month first (and its day-first setting drops "January 29"). */
 const DOTTED_DATE = /(?<![\d.])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?![\d])/g;
 
+const DIGIT = /\d/;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Ymd {
@@ -95,7 +98,7 @@ function resolveRelative(c: ParsedComponents, referenceDate: string): string {
 function windows(text: string, gate: RegExp, reach = 40): [number, number][] {
   const out: [number, number][] = [];
   gate.lastIndex = 0;
-  for (const m of text.matchAll(gate)) {
+  for (const m of execAll(gate, text)) {
     let from = Math.max(0, m.index - reach);
     let to = Math.min(text.length, m.index + m[0].length + reach);
     // Widen to whole words, but never far: a hostile input can be one 5 MB "word".
@@ -126,15 +129,17 @@ export function extractDates(doc: Doc): DateRecord[] {
     if (!calendar && !relative && !overnight) continue;
     const first = records.length;
     const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));
+    // Both patterns need digits: most sentences with a month name have none left once a clock time is blanked.
+    const digits = DIGIT.test(guarded);
     DOTTED_DATE.lastIndex = 0;
-    for (const m of guarded.matchAll(DOTTED_DATE)) {
+    for (const m of digits ? execAll(DOTTED_DATE, guarded) : []) {
       const { day, month, year } = m.groups!;
       if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
       const start = sentence.start + m.index;
       records.push({ type: 'date', value: placeYear({ year: Number(year), month: Number(month), day: Number(day) }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/dotted', 0.9) });
     }
     DAY_AND_DAY.lastIndex = 0;
-    for (const m of guarded.matchAll(DAY_AND_DAY)) {
+    for (const m of digits ? execAll(DAY_AND_DAY, guarded) : []) {
       const g = m.groups!;
       const month = MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1;
       const year = g.year ? Number(g.year) : null;
@@ -164,7 +169,7 @@ export function extractDates(doc: Doc): DateRecord[] {
       records.push({ type: 'date', value: resolveRelative(r.start, referenceDate), kind: 'relative', ...evidence(doc, start, start + text.length, 'date/relative', 0.7) });
     }
     OVERNIGHT.lastIndex = 0;
-    for (const m of sentence.text.matchAll(OVERNIGHT)) {
+    for (const m of overnight ? execAll(OVERNIGHT, sentence.text) : []) {
       if (/last night/i.test(m[0]) && records.some((r, i) => i >= first && r.start === sentence.start + m.index)) continue;
       const start = sentence.start + m.index;
       records.push({ type: 'date', value: referenceDate, kind: 'relative', ...evidence(doc, start, start + m[0].length, 'date/overnight', 0.6) });
