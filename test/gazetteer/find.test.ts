@@ -3,7 +3,7 @@
  *  shortcut (tabs inside runs, curly apostrophes, case changes inside masked phrases, astral letters). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findLocations } from '../../src/gazetteer/find.js';
+import { asciiLettersOnly, findLocations } from '../../src/gazetteer/find.js';
 import { findLocations as reference } from './reference-find.js';
 import { corpus } from '../../scripts/bench-corpus.js';
 
@@ -34,6 +34,8 @@ const fixtures = readdirSync(new URL('../../fixtures/', import.meta.url))
 describe('findLocations against its reference', () => {
   it.each(edges)('%s', (text) => {
     expect(findLocations(text)).toEqual(reference(text));
+    // a letter beyond ASCII takes the text off the ASCII fast path
+    expect(findLocations(`${text} é`)).toEqual(reference(`${text} é`));
   });
 
   it('on the fixtures', () => {
@@ -42,5 +44,25 @@ describe('findLocations against its reference', () => {
 
   it('on 300 benchmark articles', () => {
     for (const { text } of corpus({ n: 300, seed: 3 })) expect(findLocations(text)).toEqual(reference(text));
+  });
+});
+
+describe('asciiLettersOnly', () => {
+  it.each([
+    ['Kyiv Oblast', true],
+    ['Kyiv’s “Oblast” — 5 km… at 10\u00a0°C, €5', true],
+    ['Kyïv Oblast', false],
+    ['Kyiv\u0301 Oblast', false],
+    ['𝐊yiv', false],
+    ['ªº µ', false],
+  ])('%s', (text, expected) => {
+    expect(asciiLettersOnly(text)).toBe(expected);
+  });
+
+  it('lets through without a look no character that is a letter or mark', () => {
+    for (let c = 0x80; c < 0xd800; c++) {
+      const char = String.fromCharCode(c);
+      if (/[\p{L}\p{M}]/u.test(char)) expect(asciiLettersOnly(`a${char}`), char).toBe(false);
+    }
   });
 });
