@@ -1,8 +1,9 @@
 /** Finds every region, place and administrative unit named in a text, with its span. Pure. */
 import { distance } from 'fastest-levenshtein';
 import { foldName, gazetteer, type Gazetteer, type PlaceEntry, type RegionEntry } from './data.js';
-import { anyCase, sticky, UPPER_FIRST } from '../text/patterns.js';
-import { Bounded } from '../text/scan.js';
+import { anyCase, sticky } from '../text/patterns.js';
+import { charBefore } from '../text/scan.js';
+import { capitalisedRuns, WORD, type Runs } from './runs.js';
 import { phraseTrie } from './trie.js';
 
 export interface LocationMention {
@@ -20,9 +21,6 @@ export interface LocationMention {
   unresolved?: string;
 }
 
-// A capitalised word: "Bryansk", "Primorsko-Akhtarsk", "Rostov-on-Don", "Kharkiv’s" is cut at the apostrophe.
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Ll}+(?<!['’]s))?(?:-\p{L}[\p{L}\p{M}]*)*`;
-const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:of|on|na|the)[ \t]+)?${WORD}){0,3}`;
 const STEM_LIST = String.raw`(?<list>${WORD}(?:[ \t]+${WORD})?(?:,[ \t]*${WORD}(?:[ \t]+${WORD})?)*(?:,?[ \t]+(?:and|or)[ \t]+${WORD}(?:[ \t]+${WORD})?)?)`;
 const REGION_TYPE_WORDS = anyCase(String.raw`oblasts?|regions?|provinces?|krai|kray|territory|republic|autonomous[ \t]+okrug|autonomous[ \t]+oblast`);
 const UNIT_TYPE_WORDS = anyCase(String.raw`(?:urban|municipal|city)[ \t]+districts?|districts?|raions?|hromadas?|communit(?:y|ies)|rayons?`);
@@ -36,15 +34,66 @@ const TYPE_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${REGION_
 const REPUBLIC_OF = new RegExp(String.raw`\bRepublic[ \t]+of[ \t]+(?<list>${WORD}(?:[ \t]+${WORD})?)`, 'gu');
 /** "Nikopol district", "Solomianskyi, Holosiivskyi and Sviatoshynskyi districts", "Marhanets community". */
 const UNIT_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${UNIT_TYPES}$`, 'uy');
-/** Region and unit type words in one scan (the two scans cost 25 ms over the benchmark corpus, this one 20): no word
- *  is of both kinds and none holds a word of the other kind, so it finds what the two found. */
-const TYPE_WORD = new Bounded(String.raw`(?:(?<region>${REGION_TYPE_WORDS})|${UNIT_TYPE_WORDS})(?![\p{L}-])`, 'u', String.raw`\p{L}-`);
+/** A region or unit type word ("oblast", "Autonomous Okrug", "district"), not after a letter or hyphen (checked in
+ *  code): a Bounded scan of the whole text for these ran 20 ms over the benchmark corpus, the most of any pattern
+ *  here, so they are only looked for where a type form could use them (see typeWords). */
+const TYPE_WORD = new RegExp(String.raw`(?:(?<region>${REGION_TYPE_WORDS})|${UNIT_TYPE_WORDS})(?![\p{L}-])`, 'uy');
+const NOT_BEFORE_TYPE_WORD = /^[\p{L}-]$/u;
+/** The first three letters of every word of the type words, lower-cased: any type word starts with one of them, its
+ *  first letter in either case. */
+const TYPE_STARTS = new Set(
+  [REGION_TYPE_WORDS, UNIT_TYPE_WORDS].flatMap((words) => words.replace(/\[(\p{Lu})\p{Ll}\]/gu, (_, c: string) => c.toLowerCase()).match(/[a-z]{3,}/g)!.map((w) => w.slice(0, 3))),
+);
 
-/** The region type words and the unit type words of a text. */
-function typeWords(text: string): { region: RegExpExecArray[]; unit: RegExpExecArray[] } {
+/** The type word at `at`, as a scan of the whole text for TYPE_WORD, skipping what each hit covers, would find it. */
+function typeWordAt(text: string, at: number): RegExpExecArray | null {
+  const first = text.charCodeAt(at) | 32;
+  if (first < 97 || first > 122 || !TYPE_STARTS.has(String.fromCharCode(first) + text.slice(at + 1, at + 3))) return null;
+  const before = charBefore(text, at);
+  if (before !== '' && NOT_BEFORE_TYPE_WORD.test(before)) return null;
+  TYPE_WORD.lastIndex = at;
+  const hit = TYPE_WORD.exec(text);
+  if (!hit) return null;
+  // "Autonomous Oblast", "City district": a two-word hit just before covers this one.
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === at) return hit;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1])) start--;
+  const previous = start < end ? twoWordTypeAt(text, start) : null;
+  return previous && previous.index + previous[0].length > at ? null : hit;
+}
+
+/** The type word at `at` when it is of two words ("Autonomous Okrug"): no hit covers its start, since no type word
+ *  ends in a word that starts one of two. */
+function twoWordTypeAt(text: string, at: number): RegExpExecArray | null {
+  const before = charBefore(text, at);
+  if (before !== '' && NOT_BEFORE_TYPE_WORD.test(before)) return null;
+  TYPE_WORD.lastIndex = at;
+  return TYPE_WORD.exec(text);
+}
+
+/** The region type words and the unit type words that a type form could end at, in order: those at the start of a
+ *  word of a capitalised run or after one and its spaces. A type form "Kursk and Oryol regions" ends in its last name,
+ *  a capitalised word and so a word of a run, then white space and the type word; or, when the type word is of two
+ *  words, the last name can be the type word's first ("the Jewish Autonomous| Oblast"), a run's word. The type words
+ *  elsewhere ("the region") start no type form, and endingAt would find none for them. */
+function typeWords(text: string, runs: Runs): { region: RegExpExecArray[]; unit: RegExpExecArray[] } {
   const region: RegExpExecArray[] = [];
   const unit: RegExpExecArray[] = [];
-  for (const hit of TYPE_WORD.all(text)) (hit.groups!.region === undefined ? unit : region).push(hit);
+  let last = -1;
+  const tryAt = (at: number) => {
+    if (at <= last) return;
+    last = at;
+    const hit = typeWordAt(text, at);
+    if (hit) (hit.groups!.region === undefined ? unit : region).push(hit);
+  };
+  for (let w = 0; w < runs.wordStart.length; w++) {
+    tryAt(runs.wordStart[w]);
+    let after = runs.wordEnd[w];
+    while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+    if (after > runs.wordEnd[w]) tryAt(after);
+  }
   return { region, unit };
 }
 /** How far before a type word its list of names may start: "within Kyiv, Donetsk, ... and Khmelnytskyi oblasts". */
@@ -133,28 +182,6 @@ function settlementsOf(text: string): RegExpExecArray[] {
   }
   return found;
 }
-const RUNS = new RegExp(UPPER_FIRST + NAME, 'gu');
-
-/** RUNS for a text whose letters are all ASCII, where it finds the same runs: V8 tests a \p{...} class by a search of
- *  its ranges at every character, and over the benchmark corpus RUNS ran 44 ms, this 9 ms. */
-const ASCII_RUNS = new RegExp(
-  NAME.replaceAll(String.raw`[\p{L}\p{M}]`, '[A-Za-z]').replaceAll(String.raw`\p{Lu}`, '[A-Z]').replaceAll(String.raw`\p{Ll}`, '[a-z]').replaceAll(String.raw`\p{L}`, '[A-Za-z]'),
-  'gu',
-);
-/** Characters beyond ASCII that are no letter or mark, as news copy has them: no-break space, « », ×, and the
- *  General Punctuation (’ “ ” – — …) and currency blocks. Others are looked at one by one. */
-const BEYOND_ASCII = /[^\0-\x7f\u0080-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf]/g;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-/** Whether every letter and mark of the text is ASCII (a surrogate pair counts as a letter, unexamined). */
-export function asciiLettersOnly(text: string): boolean {
-  BEYOND_ASCII.lastIndex = 0;
-  for (let m = BEYOND_ASCII.exec(text); m; m = BEYOND_ASCII.exec(text)) {
-    const c = m[0].charCodeAt(0);
-    if ((c >= 0xd800 && c <= 0xdfff) || LETTER_OR_MARK.test(m[0])) return false;
-  }
-  return true;
-}
 /** "Belgorod governor", "Kursk authorities": a stem used as an adjective of the region. */
 const ADJECTIVAL_NOUN = /^[ \t]+(?:governor|governor's|authorities|administration|border|borderlands|residents|officials|emergency|regional|military)\b/iu;
 const ITEM = new RegExp(WORD + String.raw`(?:[ \t]+${WORD})?`, 'gu');
@@ -227,10 +254,8 @@ function claimMasked(text: string, taken: Claims): void {
   for (let m = notRegionsPattern.exec(text); m; m = notRegionsPattern.exec(text)) taken.claim({ start: m.index, end: m.index + m[0].length });
 }
 
-/** Where each word of a run starts and ends (in the run), and its folded form; reused from run to run. */
-const wordStart: number[] = [];
-const wordEnd: number[] = [];
-const folded: string[] = [];
+/** The folded forms of the words of the run in hand, once asked for. */
+const folded: (string | undefined)[] = [];
 
 const foldMemo = new Map<string, string>();
 
@@ -246,22 +271,27 @@ function fold(name: string): string {
   return key;
 }
 
-/** Splits a run at its spaces and tabs (the only white space RUNS lets in) into wordStart/wordEnd/folded; returns the
- *  word count. The folded words joined by single spaces are foldName of any stretch of the run: folding never
- *  reaches across white space, which it collapses to one space. */
-function splitRun(run: string): number {
-  let n = 0;
-  for (let i = 0; i < run.length; ) {
-    while (i < run.length && (run.charCodeAt(i) === 32 || run.charCodeAt(i) === 9)) i++;
-    const start = i;
-    while (i < run.length && run.charCodeAt(i) !== 32 && run.charCodeAt(i) !== 9) i++;
-    if (i === start) break;
-    wordStart[n] = start;
-    wordEnd[n] = i;
-    folded[n] = fold(run.slice(start, i));
-    n++;
-  }
-  return n;
+/** The folded form of word k of a run whose first word is `first`. The folded words joined by single spaces are
+ *  foldName of any stretch of the run: folding never reaches across white space, which it collapses to one space. */
+function foldedWord(text: string, runs: Runs, first: number, k: number): string {
+  return (folded[k] ??= fold(text.slice(runs.wordStart[first + k], runs.wordEnd[first + k])));
+}
+
+const letterIndex = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : -1);
+
+/** The bit for a word's length in a NameIndex.starts3 entry. */
+const lengthBit = (length: number) => 1 << Math.min(length, 31);
+
+/** False when the word text[start, end) of a text whose letters are all ASCII cannot fold to a word that starts a name:
+ *  folding only lower-cases such a word's letters and keeps its length, so the folded word would have the same
+ *  length and start with the same three letters, lower-cased. Most capitalised words ("The", "Governor") are so
+ *  dismissed without a fold or a lookup. */
+function mayStartName(text: string, start: number, end: number, starts3: Uint32Array): boolean {
+  if (end - start < 3) return true;
+  const a = letterIndex(text.charCodeAt(start));
+  const b = letterIndex(text.charCodeAt(start + 1));
+  const c = letterIndex(text.charCodeAt(start + 2));
+  return a < 0 || b < 0 || c < 0 || (starts3[(a * 26 + b) * 26 + c] & lengthBit(end - start)) !== 0;
 }
 
 interface Named {
@@ -272,9 +302,17 @@ interface Named {
 
 /** The gazetteer's three name tables as one, looked up once per stretch of words; and every proper prefix of a
  *  several-word name ("nizhny", "north ossetia"), so a stretch is only grown while some name still starts with it. */
-let names: { named: Map<string, Named>; prefixes: Set<string> } | undefined;
+interface NameIndex {
+  named: Map<string, Named>;
+  prefixes: Set<string>;
+  /** For the first three letters of each first word that starts with three letters a-z, at (a * 26 + b) * 26 + c, the
+   *  lengths of such words, a bit each (lengthBit). */
+  starts3: Uint32Array;
+}
 
-function nameIndex(g: Gazetteer): { named: Map<string, Named>; prefixes: Set<string> } {
+let names: NameIndex | undefined;
+
+function nameIndex(g: Gazetteer): NameIndex {
   if (names) return names;
   const named = new Map<string, Named>();
   const prefixes = new Set<string>();
@@ -290,40 +328,49 @@ function nameIndex(g: Gazetteer): { named: Map<string, Named>; prefixes: Set<str
   add('stem', g.stems);
   add('alias', g.aliases);
   add('place', g.places);
-  names = { named, prefixes };
+  const starts3 = new Uint32Array(26 * 26 * 26);
+  for (const word of g.firstWords) {
+    const [a, b, c] = [0, 1, 2].map((k) => (k < word.length && word.charCodeAt(k) >= 97 ? letterIndex(word.charCodeAt(k)) : -1));
+    if (a >= 0 && b >= 0 && c >= 0) starts3[(a * 26 + b) * 26 + c] |= lengthBit(word.length);
+  }
+  names = { named, prefixes, starts3 };
   return names;
 }
 
 /** Names in capitalised runs, longest first from each word that can start one. A run is split and its words folded
  *  once; a stretch of words is looked up as their folded forms joined, without slicing or folding the text again
  *  (the split and the folds per stretch were a third of the stage, measured on the benchmark corpus). */
-function scanRuns(text: string, g: Gazetteer, taken: Claims, claim: (m: LocationMention) => void): void {
-  const { named, prefixes } = nameIndex(g);
+function scanRuns(text: string, runs: Runs, g: Gazetteer, taken: Claims, claim: (m: LocationMention) => void): void {
+  const { named, prefixes, starts3 } = nameIndex(g);
+  const { ascii, runText, firstWord, wordStart, wordEnd } = runs;
   const keys: string[] = [];
-  const runs = asciiLettersOnly(text) ? ASCII_RUNS : RUNS;
-  runs.lastIndex = 0;
-  for (let run = runs.exec(text); run; run = runs.exec(text)) {
-    const runText = run[0];
+  for (let r = 0; r < runText.length; r++) {
+    const run = runText[r];
     // Most capitalised runs ("The", "Governor") start no name at all: skip them before splitting.
-    if (!runText.includes(' ') && !g.firstWords.has(fold(runText))) continue;
-    const count = splitRun(runText);
+    if (!run.includes(' ')) {
+      if (ascii && !mayStartName(run, 0, run.length, starts3)) continue;
+      if (!g.firstWords.has(fold(run))) continue;
+    }
+    const first = firstWord[r];
+    const count = firstWord[r + 1] - first;
+    for (let k = 0; k < count; k++) folded[k] = undefined;
     for (let i = 0; i < count; ) {
       let matched = 0;
-      if (g.firstWords.has(folded[i])) {
+      if ((!ascii || mayStartName(text, wordStart[first + i], wordEnd[first + i], starts3)) && g.firstWords.has(foldedWord(text, runs, first, i))) {
         // keys[n] is the stretch of n + 1 words from word i; no name is longer than the last stretch kept.
         const limit = Math.min(count, i + g.maxWords + 2);
-        keys[0] = folded[i];
+        keys[0] = foldedWord(text, runs, first, i);
         let longest = i + 1;
         while (longest < limit && prefixes.has(keys[longest - i - 1])) {
-          keys[longest - i] = keys[longest - i - 1] + ' ' + folded[longest];
+          keys[longest - i] = keys[longest - i - 1] + ' ' + foldedWord(text, runs, first, longest);
           longest++;
         }
         for (let j = longest; j > i && !matched; j--) {
           const key = keys[j - i - 1];
           const found = named.get(key);
           if (found === undefined) continue;
-          const start = run.index + wordStart[i];
-          const end = run.index + wordEnd[j - 1];
+          const start = wordStart[first + i];
+          const end = wordEnd[first + j - 1];
           if (taken.overlaps(start, end)) continue;
           const { stem, alias, place } = found;
           const after = text.slice(end, end + 24);
@@ -354,7 +401,8 @@ export function findLocations(text: string): LocationMention[] {
   };
 
   // 1. Region type forms, coordinated lists first: "the Voronezh and Saratov regions".
-  const types = typeWords(text);
+  const runs = capitalisedRuns(text);
+  const types = typeWords(text, runs);
   for (const [pattern, matches] of [[TYPE_FORM, endingAt(text, types.region, TYPE_FORM)], [REPUBLIC_OF, allMatches(REPUBLIC_OF, text)]] as const) {
     for (const m of matches) {
       const listStart = m.index + m[0].indexOf(m.groups!.list);
@@ -412,6 +460,6 @@ export function findLocations(text: string): LocationMention[] {
   }
 
   // 3. Capitalised runs: aliases ("Crimea", "Belarus"), places ("Shebekino"), adjectival stems ("Belgorod governor").
-  scanRuns(text, g, taken, claim);
+  scanRuns(text, runs, g, taken, claim);
   return out.sort((a, b) => a.start - b.start);
 }
