@@ -39,16 +39,30 @@ const UNIT_FORM = new RegExp(String.raw`(?<![\p{L}-])${STEM_LIST}[ \t]+${UNIT_TY
  *  here, so they are only looked for where a type form could use them (see typeWords). */
 const TYPE_WORD = new RegExp(String.raw`(?:(?<region>${REGION_TYPE_WORDS})|${UNIT_TYPE_WORDS})(?![\p{L}-])`, 'uy');
 const NOT_BEFORE_TYPE_WORD = /^[\p{L}-]$/u;
-/** The first three letters of every word of the type words, lower-cased: any type word starts with one of them, its
- *  first letter in either case. */
-const TYPE_STARTS = new Set(
-  [REGION_TYPE_WORDS, UNIT_TYPE_WORDS].flatMap((words) => words.replace(/\[(\p{Lu})\p{Ll}\]/gu, (_, c: string) => c.toLowerCase()).match(/[a-z]{3,}/g)!.map((w) => w.slice(0, 3))),
-);
+const lower = (c: number) => (c >= 97 && c <= 122 ? c - 97 : -1);
+const letterAt = (text: string, at: number) => lower(text.charCodeAt(at) | 32);
+
+/** The first three letters of every word of the type words, lower-cased, at (a * 26 + b) * 26 + c: any type word
+ *  starts with one of them, its first letter in either case and the next two in lower case. A table, not a set of
+ *  strings: it is asked at every word of every run (a string and a hash each cost 13 ms over the corpus). */
+const TYPE_STARTS = new Uint8Array(26 * 26 * 26);
+for (const words of [REGION_TYPE_WORDS, UNIT_TYPE_WORDS]) {
+  for (const word of words.replace(/\[(\p{Lu})\p{Ll}\]/gu, (_, c: string) => c.toLowerCase()).match(/[a-z]{3,}/g)!) {
+    TYPE_STARTS[(lower(word.charCodeAt(0)) * 26 + lower(word.charCodeAt(1))) * 26 + lower(word.charCodeAt(2))] = 1;
+  }
+}
+
+/** Whether a type word may start at `at`, by its first three letters. */
+function mayStartTypeWord(text: string, at: number): boolean {
+  const a = letterAt(text, at);
+  const b = lower(text.charCodeAt(at + 1));
+  const c = lower(text.charCodeAt(at + 2));
+  return a >= 0 && b >= 0 && c >= 0 && TYPE_STARTS[(a * 26 + b) * 26 + c] === 1;
+}
 
 /** The type word at `at`, as a scan of the whole text for TYPE_WORD, skipping what each hit covers, would find it. */
 function typeWordAt(text: string, at: number): RegExpExecArray | null {
-  const first = text.charCodeAt(at) | 32;
-  if (first < 97 || first > 122 || !TYPE_STARTS.has(String.fromCharCode(first) + text.slice(at + 1, at + 3))) return null;
+  if (!mayStartTypeWord(text, at)) return null;
   const before = charBefore(text, at);
   if (before !== '' && NOT_BEFORE_TYPE_WORD.test(before)) return null;
   TYPE_WORD.lastIndex = at;
@@ -59,7 +73,7 @@ function typeWordAt(text: string, at: number): RegExpExecArray | null {
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   if (end === at) return hit;
   let start = end;
-  while (start > 0 && /[A-Za-z]/.test(text[start - 1])) start--;
+  while (start > 0 && letterAt(text, start - 1) >= 0) start--;
   const previous = start < end ? twoWordTypeAt(text, start) : null;
   return previous && previous.index + previous[0].length > at ? null : hit;
 }
