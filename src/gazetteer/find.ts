@@ -4,7 +4,7 @@ import { foldName, gazetteer, type Gazetteer, type PlaceEntry, type RegionEntry 
 import { anyCase, sticky } from '../text/patterns.js';
 import { charBefore } from '../text/scan.js';
 import { capitalisedRuns, WORD, type Runs } from './runs.js';
-import { phraseTrie } from './trie.js';
+import { type Claims, MaskedClaims } from './claims.js';
 
 export interface LocationMention {
   kind: 'region' | 'place';
@@ -200,27 +200,6 @@ function settlementsOf(text: string): RegExpExecArray[] {
 const ADJECTIVAL_NOUN = /^[ \t]+(?:governor|governor's|authorities|administration|border|borderlands|residents|officials|emergency|regional|military)\b/iu;
 const ITEM = new RegExp(WORD + String.raw`(?:[ \t]+${WORD})?`, 'gu');
 
-interface Claimed {
-  start: number;
-  end: number;
-}
-
-/** Which characters a mention has already claimed: a bit per character, so checking a span costs its length, not
- *  the number of mentions so far. */
-class Claims {
-  private readonly bits: Uint32Array;
-  constructor(length: number) {
-    this.bits = new Uint32Array((length >> 5) + 1);
-  }
-  overlaps(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.bits[i >> 5] & (1 << (i & 31))) return true;
-    return false;
-  }
-  claim({ start, end }: Claimed): void {
-    for (let i = start; i < end; i++) this.bits[i >> 5] |= 1 << (i & 31);
-  }
-}
-
 /** Each item of "Kursk, Oryol and Bryansk" with its offsets. */
 function listItems(list: string, offset: number): { text: string; start: number; end: number }[] {
   return allMatches(ITEM, list).map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
@@ -257,15 +236,6 @@ function closestStem(key: string): RegionEntry | null {
     if (d < bestDistance) [best, bestDistance] = [region, d];
   }
   return bestDistance <= (key.length >= 8 ? 2 : 1) ? best : null;
-}
-
-let notRegionsPattern: RegExp | undefined;
-
-/** Claims the names that are no region ("Moscow time", "Kyiv Independent", "President of Ukraine"), in any case. */
-function claimMasked(text: string, taken: Claims): void {
-  notRegionsPattern ??= new RegExp(phraseTrie(gazetteer().notRegions), 'gi');
-  notRegionsPattern.lastIndex = 0;
-  for (let m = notRegionsPattern.exec(text); m; m = notRegionsPattern.exec(text)) taken.claim({ start: m.index, end: m.index + m[0].length });
 }
 
 /** The folded forms of the words of the run in hand, once asked for. */
@@ -407,8 +377,7 @@ function scanRuns(text: string, runs: Runs, g: Gazetteer, taken: Claims, claim: 
 export function findLocations(text: string): LocationMention[] {
   const g = gazetteer();
   const out: LocationMention[] = [];
-  const taken = new Claims(text.length);
-  claimMasked(text, taken);
+  const taken = new MaskedClaims(text);
   const claim = (m: LocationMention) => {
     out.push(m);
     taken.claim(m);

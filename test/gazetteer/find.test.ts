@@ -29,6 +29,8 @@ const edges = [
   'Kursk, region; Kursk and region; Donetsk-Luhansk region; Kursk’s region; Dnipro’ska region; Rostov on Don region.',
   'City  District, Kursk Urban district districts, Sumy autonomous oblast, Sumy Autonomous okrug, Kursk regionOblast.',
   'Bryansk Municipal\tdistrict; Belgorod city  districts; Sumy -district; Sumy éregion; the Kyiv Kyiv Kyiv Kyiv region.',
+  // non-region phrases searched only in the stretches a mention touches: one after a tab inside the mention
+  'Kursk\tMoscow-backed Oblast and Sumy\tKyiv Post Oblast; (Moscow time) Moscow-time MOSCOW TIME, kyiv post.',
   'Autonomous Okrug, the Jewish Autonomous Oblast, the Kursk Oblast Region, the Kursk Urban district, Belgorod city district.',
   'Within Kyiv, Donetsk, Kharkiv, Sumy, Chernihiv, Poltava, Zaporizhzhia, Dnipropetrovsk and Khmelnytskyi oblasts.',
   'ΣΟΦΙΑΣ Kyiv ΟΔΟΣ Oblast, 𝐊yiv Oblast, Kyïv Oblast, Kyiv\u0301 Oblast, Türkiye, İstanbul Oblast.',
@@ -60,8 +62,10 @@ describe('findLocations against its reference', () => {
       'communities', 'hromada', 'raion', 'Kyiv', 'Moscow', 'time', 'launched', 'governor', 'Investigative', 'Committee',
       'Russian', 'Federation', 'Shebekino', 'Nikopol', 'Kharkiv’s', 'St.', 'Petersburg', 'Tatarstan', 'Bellamy', 'Kyïv',
       '𝐊ursk', 'xKursk', '-', ',', '.', '(', '’s', 'Rostov-on-Don', 'Crimea', 'Belgorod', 'Ukraine', 'war', 'MOSCOW',
+      'Independent', 'Post', 'Black', 'Sea', 'Fleet', 'Russia–Ukraine', 'Russia-Ukraine', 'Ukraine’s', "Ukraine's", 'Air',
+      'Force', 'moscow-backed', 'Moscow-installed', 'x', '5', 'Kyiv’s',
     ];
-    const seps = [' ', ' ', ' ', ' ', '  ', '\t', '', ', '];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\t', '', ', ', '. ', '\n', '—'];
     const random = prng(11);
     const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
     for (let n = 0; n < 3000; n++) {
