@@ -1,5 +1,6 @@
 /** Capitalised runs ("Nizhny Novgorod", "Rostov on Don", "The Kyiv City Military"), found once per text and split into
  *  words: the gazetteer scan looks names up in them, and the type-word scan looks for type words at and after them. */
+import { asciiLettersOnly } from '../text/ascii.js';
 import { UPPER_FIRST } from '../text/patterns.js';
 
 // A capitalised word: "Bryansk", "Primorsko-Akhtarsk", "Rostov-on-Don", "Kharkiv’s" is cut at the apostrophe.
@@ -14,20 +15,6 @@ const ASCII_RUNS = new RegExp(
   NAME.replaceAll(String.raw`[\p{L}\p{M}]`, '[A-Za-z]').replaceAll(String.raw`\p{Lu}`, '[A-Z]').replaceAll(String.raw`\p{Ll}`, '[a-z]').replaceAll(String.raw`\p{L}`, '[A-Za-z]'),
   'gu',
 );
-/** Characters beyond ASCII that are no letter or mark, as news copy has them: no-break space, « », ×, and the
- *  General Punctuation (’ “ ” – — …) and currency blocks. Others are looked at one by one. */
-const BEYOND_ASCII = /[^\0-\x7f\u0080-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf]/g;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-/** Whether every letter and mark of the text is ASCII (a surrogate pair counts as a letter, unexamined). */
-export function asciiLettersOnly(text: string): boolean {
-  BEYOND_ASCII.lastIndex = 0;
-  for (let m = BEYOND_ASCII.exec(text); m; m = BEYOND_ASCII.exec(text)) {
-    const c = m[0].charCodeAt(0);
-    if ((c >= 0xd800 && c <= 0xdfff) || LETTER_OR_MARK.test(m[0])) return false;
-  }
-  return true;
-}
 
 /** The runs of a text in order, and their words: run r is runText[r] at runStart[r], its words numbered
  *  firstWord[r] to firstWord[r + 1] - 1, word w at wordStart[w]..wordEnd[w] in the text. */

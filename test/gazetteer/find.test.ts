@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findLocations } from '../../src/gazetteer/find.js';
-import { asciiLettersOnly } from '../../src/gazetteer/runs.js';
 import { findLocations as reference } from './reference-find.js';
 import { corpus, prng } from '../../scripts/bench-corpus.js';
 
@@ -77,25 +76,5 @@ describe('findLocations against its reference', () => {
 
   it('on 300 benchmark articles', () => {
     for (const { text } of corpus({ n: 300, seed: 3 })) expect(findLocations(text)).toEqual(reference(text));
-  });
-});
-
-describe('asciiLettersOnly', () => {
-  it.each([
-    ['Kyiv Oblast', true],
-    ['Kyiv’s “Oblast” — 5 km… at 10\u00a0°C, €5', true],
-    ['Kyïv Oblast', false],
-    ['Kyiv\u0301 Oblast', false],
-    ['𝐊yiv', false],
-    ['ªº µ', false],
-  ])('%s', (text, expected) => {
-    expect(asciiLettersOnly(text)).toBe(expected);
-  });
-
-  it('lets through without a look no character that is a letter or mark', () => {
-    for (let c = 0x80; c < 0xd800; c++) {
-      const char = String.fromCharCode(c);
-      if (/[\p{L}\p{M}]/u.test(char)) expect(asciiLettersOnly(`a${char}`), char).toBe(false);
-    }
   });
 });
