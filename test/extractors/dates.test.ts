@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteDates, counts, recordsOf, run } from './helpers.js';
+import { OVERNIGHT_WORDS, RELATIVE_HINT, RELATIVE_WORDS } from '../../src/extractors/dates.js';
 
 describe('calendar dates', () => {
   it.each<[string, string | null, string[]]>([
@@ -125,5 +126,12 @@ describe('the dateline', () => {
 
   it('a date with its year at the top is', () => {
     expect(run('Tuesday, 14 May 2024\nDrones returned to the Kursk region.').reference_date).toBe('2024-05-14');
+  });
+});
+
+describe('the relative-word hint', () => {
+  // A word the hint does not hold would never be looked for: the sentence is turned away first.
+  it.each([...RELATIVE_WORDS, ...OVERNIGHT_WORDS])('holds "%s"', (word) => {
+    expect(RELATIVE_HINT.test(word.toUpperCase())).toBe(true);
   });
 });
