@@ -6,7 +6,8 @@ import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
 import { alt } from '../text/patterns.js';
-import { Bounded, charBefore } from '../text/scan.js';
+import { charBefore } from '../text/scan.js';
+import { pairAt, WordGate, wordStarts } from './word-gate.js';
 
 interface DamageWords {
   objects: Record<DamageObject, string[]>;
@@ -22,7 +23,6 @@ interface DamageWords {
 }
 
 const W = loadData<DamageWords>('damage-words.json');
-const word = (body: string, flags = 'giu') => new Bounded(`(?:${body})(?![\\p{L}-])`, flags, '\\p{L}-');
 
 /** "five-storey", "9-storey": a compound modifier some nouns may open with. It is matched backwards from the noun, not
  *  as part of the alternation: a pattern that can open with any letter stops V8 skipping ahead to the nouns' first
@@ -33,28 +33,123 @@ const MODIFIER_BEFORE = /(?<![\p{L}-])[\p{L}\d]{1,15}-$/u;
 const OBJECT_NOUNS = (Object.entries(W.objects) as [DamageObject, string[]][])
   .flatMap(([object, nouns]) => nouns.map((n) => ({ object, n, modified: n.startsWith(MODIFIER) })))
   .sort((a, b) => b.n.length - a.n.length);
-const OBJECT = new RegExp(`(?:${OBJECT_NOUNS.map(({ n, modified }) => `(${modified ? n.slice(MODIFIER.length) : n})`).join('|')})(?![\\p{L}-])`, 'giu');
+/** The object nouns that open with each pair of letters, as one sticky alternation in OBJECT_NOUNS order: at a
+ *  position it finds what the alternation of every noun would find there. */
+const OBJECT_GATE = new WordGate(OBJECT_NOUNS.map(({ n, modified }) => (modified ? n.slice(MODIFIER.length) : n)));
+const OBJECT_BY_PAIR = Array.from({ length: 26 * 26 }, (_, pair) => {
+  const nouns = OBJECT_GATE.candidates(pair).map((i) => OBJECT_NOUNS[i]);
+  if (!nouns.length) return null;
+  const body = nouns.map(({ n, modified }) => `(${modified ? n.slice(MODIFIER.length) : n})`).join('|');
+  return { pattern: new RegExp(`(?:${body})(?![\\p{L}-])`, 'iuy'), nouns };
+});
 const NOT_AFTER = /[\p{L}-]/u;
 
-/** Object nouns in a clause, as one alternation with the modifier and a leading `(?<![\p{L}-])` would find them. */
-function objectMatches(text: string): { index: number; text: string; object: DamageObject }[] {
+/** Object nouns in a clause, as one alternation with the modifier and a leading `(?<![\p{L}-])` would find them;
+ *  `starts` are where nouns may open in the clause ([at, pair, ...] from `clauseStarts`). */
+function objectMatches(text: string, starts: readonly number[]): { index: number; text: string; object: DamageObject }[] {
   const out: { index: number; text: string; object: DamageObject }[] = [];
-  OBJECT.lastIndex = 0;
-  for (let m = OBJECT.exec(text); m; m = OBJECT.exec(text)) {
-    const noun = OBJECT_NOUNS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-    const modifier = noun.modified ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 17), m.index)) : null;
-    const index = m.index - (modifier ? modifier[0].length : 0);
-    if (!modifier && m.index > 0 && NOT_AFTER.test(charBefore(text, m.index))) {
-      OBJECT.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push({ index, text: text.slice(index, m.index + m[0].length), object: noun.object });
+  let from = 0;
+  for (let j = 0; j < starts.length; j += 2) {
+    const at = starts[j];
+    if (at < from) continue;
+    const { pattern, nouns } = OBJECT_BY_PAIR[starts[j + 1]]!;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const noun = nouns[group - 1];
+    const modifier = noun.modified ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, at - 17), at)) : null;
+    const index = at - (modifier ? modifier[0].length : 0);
+    // "non-residential building" holds "residential building", which is not the thing named.
+    if (!modifier && at > 0 && NOT_AFTER.test(charBefore(text, at))) continue;
+    out.push({ index, text: text.slice(index, at + m[0].length), object: noun.object });
+    from = at + m[0].length;
   }
   return out;
 }
-const EFFECTS = (Object.entries(W.effects) as [DamageEffect, string[]][]).map(([effect, words]) => [effect, word(alt(words))] as const);
-/** Any effect word at all: sentences without one are skipped before the costly object search. */
-const ANY_EFFECT = word(Object.values(W.effects).flat().join('|'), 'iu');
+/** The effect words by kind, in EFFECTS order, each matched where the gate says one may start. */
+const EFFECTS = (Object.entries(W.effects) as [DamageEffect, string[]][]).map(([effect, words]) => ({ effect, pattern: new RegExp(`(?:${alt(words)})(?![\\p{L}-])`, 'iuy') }));
+const EFFECT_WORDS = EFFECTS.flatMap(({ effect }, kind) => W.effects[effect].map((source) => ({ source, kind })));
+const EFFECT_GATE = new WordGate(EFFECT_WORDS.map(({ source }) => source));
+
+/** Where effect words and object nouns may open in a sentence: effects as [at, kinds, ...], a bit set in `kinds` for
+ *  each kind (by its index in EFFECTS) with a word opening with the letters there; objects as [at, pair, ...]. */
+interface Starts {
+  effects: number[];
+  objects: number[];
+}
+
+/** The kinds of effect word that may open at `at` with the letter pair there, as a bit set. */
+function effectKinds(s: string, at: number, pair: number): number {
+  let kinds = 0;
+  if (EFFECT_GATE.has(pair)) for (const i of EFFECT_GATE.candidates(pair)) if (EFFECT_GATE.opens(s, at, i)) kinds |= 1 << EFFECT_WORDS[i].kind;
+  return kinds;
+}
+
+const objectOpens = (s: string, at: number, pair: number) => OBJECT_GATE.has(pair) && OBJECT_GATE.candidates(pair).some((i) => OBJECT_GATE.opens(s, at, i));
+
+function sentenceStarts(s: string): Starts {
+  const found: Starts = { effects: [], objects: [] };
+  const words = wordStarts(s);
+  for (let j = 0; j < words.length; j += 2) {
+    const at = words[j];
+    const pair = words[j + 1];
+    if (objectOpens(s, at, pair)) found.objects.push(at, pair);
+    // Effect words must not follow a hyphen either.
+    const kinds = at > 0 && s.charCodeAt(at - 1) === 0x2d ? 0 : effectKinds(s, at, pair);
+    if (kinds) found.effects.push(at, kinds);
+  }
+  return found;
+}
+
+/** The sentence's starts that fall in the clause, as offsets into the clause's text; the clause's first character
+ *  opens a word there whatever stands before it in the sentence. */
+function clauseStarts(s: string, clause: Found, starts: Starts): Starts {
+  const found: Starts = { effects: [], objects: [] };
+  const pair = pairAt(s, clause.start);
+  if (pair >= 0) {
+    if (objectOpens(s, clause.start, pair)) found.objects.push(0, pair);
+    const kinds = effectKinds(s, clause.start, pair);
+    if (kinds) found.effects.push(0, kinds);
+  }
+  for (const [list, into] of [[starts.effects, found.effects], [starts.objects, found.objects]]) {
+    for (let j = 0; j < list.length; j += 2) {
+      if (list[j] > clause.start && list[j] < clause.end) into.push(list[j] - clause.start, list[j + 1]);
+    }
+  }
+  return found;
+}
+
+/** Whether any effect word stands in the sentence: sentences without one are skipped before the costly object search. */
+function anyEffect(s: string, starts: Starts): boolean {
+  const { effects } = starts;
+  for (let j = 0; j < effects.length; j += 2) {
+    for (let kind = 0; kind < EFFECTS.length; kind++) {
+      if (!(effects[j + 1] & (1 << kind))) continue;
+      const { pattern } = EFFECTS[kind];
+      pattern.lastIndex = effects[j];
+      if (pattern.test(s)) return true;
+    }
+  }
+  return false;
+}
+
+/** The words of one kind in the text, left to right, as a scan of its alternation with the boundary finds them. */
+function effectMatches(text: string, starts: readonly number[], kind: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { pattern } = EFFECTS[kind];
+  let from = 0;
+  for (let j = 0; j < starts.length; j += 2) {
+    if (starts[j] < from || !(starts[j + 1] & (1 << kind))) continue;
+    pattern.lastIndex = starts[j];
+    const m = pattern.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
 const HEDGED = new RegExp(`\\b(?:${alt(W.hedges)})[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,1}$`, 'iu');
 const WEAK = new RegExp(`^(?:${alt(W.weak_effects)})$`, 'i');
 const NEGATION = new RegExp(`\\b(?:${alt(W.negations)})\\b`, 'i');
@@ -105,11 +200,12 @@ function clauses(sentence: string): Found[] {
   return out;
 }
 
-function findEffects(s: string, clause: Found): Effect[] {
+function findEffects(s: string, clause: Found, starts: Starts): Effect[] {
   const text = s.slice(clause.start, clause.end);
   const effects: Effect[] = [];
-  for (const [effect, pattern] of EFFECTS) {
-    for (const m of pattern.all(text)) {
+  for (let kind = 0; kind < EFFECTS.length; kind++) {
+    const { effect } = EFFECTS[kind];
+    for (const m of effectMatches(text, starts.effects, kind)) {
       const at = clause.start + m.index;
       if (effect !== 'power outage' && (isNegated(s.slice(Math.max(0, at - 80), at)) || HEDGED.test(s.slice(Math.max(0, at - 40), at)))) continue;
       // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
@@ -123,11 +219,11 @@ function findEffects(s: string, clause: Found): Effect[] {
   return effects;
 }
 
-function findObjects(s: string, clause: Found, effects: readonly Effect[], previous: DamagedThing | undefined): DamagedThing[] {
+function findObjects(s: string, clause: Found, starts: Starts, effects: readonly Effect[], previous: DamagedThing | undefined): DamagedThing[] {
   let antecedent = previous;
   const text = s.slice(clause.start, clause.end);
   const objects: DamagedThing[] = [];
-  for (const found of objectMatches(text)) {
+  for (const found of objectMatches(text, starts.objects)) {
     const at = clause.start + found.index;
     let object = found.object;
     if (effects.some((e) => at < e.end && at + found.text.length > e.start)) continue;
@@ -158,11 +254,13 @@ export function extractDamage(doc: Doc): DamageRecord[] {
   let antecedent: DamagedThing | undefined;
   for (const sentence of doc.sentences) {
     const s = sentence.text;
-    if (!ANY_EFFECT.test(s)) continue;
+    const starts = sentenceStarts(s);
+    if (!anyEffect(s, starts)) continue;
     const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found; weak?: boolean }[] = [];
     for (const clause of clauses(s)) {
-      const effects = findEffects(s, clause);
-      let objects = findObjects(s, clause, effects, antecedent);
+      const inClause = clauseStarts(s, clause, starts);
+      const effects = findEffects(s, clause, inClause);
+      let objects = findObjects(s, clause, inClause, effects, antecedent);
       // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
       if (!objects.length && antecedent && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)))) objects = [antecedent];
       else if (objects.some((o) => !o.anaphoric)) antecedent = objects.find((o) => !o.anaphoric);
