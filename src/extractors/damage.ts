@@ -7,7 +7,7 @@ import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
 import { alt } from '../text/patterns.js';
 import { charBefore } from '../text/scan.js';
-import { pairAt, WordGate, wordStarts } from './word-gate.js';
+import { hint, pairAt, WordGate } from './word-gate.js';
 
 interface DamageWords {
   objects: Record<DamageObject, string[]>;
@@ -72,6 +72,8 @@ function objectMatches(text: string, starts: readonly number[]): { index: number
 const EFFECTS = (Object.entries(W.effects) as [DamageEffect, string[]][]).map(([effect, words]) => ({ effect, pattern: new RegExp(`(?:${alt(words)})(?![\\p{L}-])`, 'iuy') }));
 const EFFECT_WORDS = EFFECTS.flatMap(({ effect }, kind) => W.effects[effect].map((source) => ({ source, kind })));
 const EFFECT_GATE = new WordGate(EFFECT_WORDS.map(({ source }) => source));
+/** Sentences without it hold no effect word: most sentences are turned away by it before the gate reads them. */
+const EFFECT_HINT = hint(EFFECT_WORDS.map(({ source }) => source));
 
 /** Where effect words and object nouns may open in a sentence: effects as [at, kinds, ...], a bit set in `kinds` for
  *  each kind (by its index in EFFECTS) with a word opening with the letters there; objects as [at, pair, ...]. */
@@ -83,24 +85,15 @@ interface Starts {
 /** The kinds of effect word that may open at `at` with the letter pair there, as a bit set. */
 function effectKinds(s: string, at: number, pair: number): number {
   let kinds = 0;
-  if (EFFECT_GATE.has(pair)) for (const i of EFFECT_GATE.candidates(pair)) if (EFFECT_GATE.opens(s, at, i)) kinds |= 1 << EFFECT_WORDS[i].kind;
+  for (const i of EFFECT_GATE.candidates(pair)) if (EFFECT_GATE.opens(s, at, i)) kinds |= 1 << EFFECT_WORDS[i].kind;
   return kinds;
 }
 
-const objectOpens = (s: string, at: number, pair: number) => OBJECT_GATE.has(pair) && OBJECT_GATE.candidates(pair).some((i) => OBJECT_GATE.opens(s, at, i));
-
-function sentenceStarts(s: string): Starts {
-  const found: Starts = { effects: [], objects: [] };
-  const words = wordStarts(s);
-  for (let j = 0; j < words.length; j += 2) {
-    const at = words[j];
-    const pair = words[j + 1];
-    if (objectOpens(s, at, pair)) found.objects.push(at, pair);
-    // Effect words must not follow a hyphen either.
-    const kinds = at > 0 && s.charCodeAt(at - 1) === 0x2d ? 0 : effectKinds(s, at, pair);
-    if (kinds) found.effects.push(at, kinds);
-  }
-  return found;
+/** Where effect words may open in the sentence, with their kinds ([at, kinds, ...]). */
+function effectStarts(s: string): number[] {
+  const starts = EFFECT_GATE.starts(s, true);
+  for (let j = 0; j < starts.length; j += 2) starts[j + 1] = effectKinds(s, starts[j], starts[j + 1]);
+  return starts;
 }
 
 /** The sentence's starts that fall in the clause, as offsets into the clause's text; the clause's first character
@@ -108,11 +101,9 @@ function sentenceStarts(s: string): Starts {
 function clauseStarts(s: string, clause: Found, starts: Starts): Starts {
   const found: Starts = { effects: [], objects: [] };
   const pair = pairAt(s, clause.start);
-  if (pair >= 0) {
-    if (objectOpens(s, clause.start, pair)) found.objects.push(0, pair);
-    const kinds = effectKinds(s, clause.start, pair);
-    if (kinds) found.effects.push(0, kinds);
-  }
+  if (pair >= 0 && OBJECT_GATE.opensAny(s, clause.start, pair)) found.objects.push(0, pair);
+  const kinds = pair >= 0 ? effectKinds(s, clause.start, pair) : 0;
+  if (kinds) found.effects.push(0, kinds);
   for (const [list, into] of [[starts.effects, found.effects], [starts.objects, found.objects]]) {
     for (let j = 0; j < list.length; j += 2) {
       if (list[j] > clause.start && list[j] < clause.end) into.push(list[j] - clause.start, list[j + 1]);
@@ -122,8 +113,7 @@ function clauseStarts(s: string, clause: Found, starts: Starts): Starts {
 }
 
 /** Whether any effect word stands in the sentence: sentences without one are skipped before the costly object search. */
-function anyEffect(s: string, starts: Starts): boolean {
-  const { effects } = starts;
+function anyEffect(s: string, effects: readonly number[]): boolean {
   for (let j = 0; j < effects.length; j += 2) {
     for (let kind = 0; kind < EFFECTS.length; kind++) {
       if (!(effects[j + 1] & (1 << kind))) continue;
@@ -254,8 +244,10 @@ export function extractDamage(doc: Doc): DamageRecord[] {
   let antecedent: DamagedThing | undefined;
   for (const sentence of doc.sentences) {
     const s = sentence.text;
-    const starts = sentenceStarts(s);
-    if (!anyEffect(s, starts)) continue;
+    if (!EFFECT_HINT.test(s)) continue;
+    const effects = effectStarts(s);
+    if (!anyEffect(s, effects)) continue;
+    const starts: Starts = { effects, objects: OBJECT_GATE.starts(s, false) };
     const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found; weak?: boolean }[] = [];
     for (const clause of clauses(s)) {
       const inClause = clauseStarts(s, clause, starts);
