@@ -48,6 +48,39 @@ export function pairAt(text: string, at: number): number {
 
 const ASCII_LETTER = /[A-Za-z]/;
 
+/** Added to a pair by `wordStarts` where the word follows a hyphen. */
+export const AFTER_HYPHEN = 1024;
+
+/** Word starts in the text whose two letters make one of the `pairs` (a 1 at 26 * first + second): [at, pair, at,
+ *  pair, ...] left to right, AFTER_HYPHEN added to the pair where a hyphen stands before. A word starts at a letter
+ *  that does not follow a letter (\p{L}), as `(?<!\p{L})` sees it. */
+export function wordStarts(text: string, pairs: Uint8Array): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  // What stands before `at`: 0 for no letter, AFTER_HYPHEN for a hyphen, -1 for a letter.
+  let before = 0;
+  for (let at = 0; at < n; at++) {
+    const code = text.charCodeAt(at);
+    const k = unitClass(code);
+    if (k === 0) {
+      before = code === 0x2d ? AFTER_HYPHEN : 0;
+      continue;
+    }
+    if (k === SURROGATE) {
+      const point = text.codePointAt(at)!;
+      before = IS_LETTER.test(String.fromCodePoint(point)) ? -1 : 0;
+      if (point > 0xffff) at++;
+      continue;
+    }
+    if (before >= 0 && k <= 26) {
+      const second = letterAt(text, at + 1);
+      if (second >= 0 && pairs[(k - 1) * 26 + second]) out.push(at, (k - 1) * 26 + second + before);
+    }
+    before = -1;
+  }
+  return out;
+}
+
 /** The ASCII letters a pattern source must open with, lower case: "windows?" -> "window", "burn(?:ed|t|ing)" -> "burn",
  *  "on fire" -> "on" (the gate compares letters only). A leading lookbehind is skipped: it reads the text before. */
 export function literalLetters(source: string): string {
@@ -128,6 +161,8 @@ export class WordGate {
   private readonly letters: string[];
   /** Indexes of the patterns opening with each pair of letters (26 * first + second), in list order. */
   private readonly byPair: number[][];
+  /** 1 for each pair some pattern opens with: what `wordStarts` is to look for. */
+  readonly pairs: Uint8Array;
 
   /** Every source must open with at least two literal ASCII letters; one that does not is a mistake in the word
    *  list (the gate would have to try it everywhere), so it throws. */
@@ -138,38 +173,7 @@ export class WordGate {
       if (letters.length < 2) throw new Error(`word pattern opens with fewer than two literal letters: ${sources[i]}`);
       this.byPair[(letters.charCodeAt(0) - 97) * 26 + letters.charCodeAt(1) - 97].push(i);
     });
-  }
-
-  /** Word starts in the text where some pattern may match: [at, pair, at, pair, ...] left to right. A word start is
-   *  a letter that does not follow a letter (\p{L}), nor a hyphen when `notAfterHyphen`. */
-  starts(text: string, notAfterHyphen: boolean): number[] {
-    const out: number[] = [];
-    const n = text.length;
-    // What stands before `at`: a letter, or a character a match may not follow.
-    let blocked = false;
-    for (let at = 0; at < n; at++) {
-      const code = text.charCodeAt(at);
-      const k = unitClass(code);
-      if (k === 0) {
-        blocked = notAfterHyphen && code === 0x2d;
-        continue;
-      }
-      if (k === SURROGATE) {
-        const point = text.codePointAt(at)!;
-        blocked = IS_LETTER.test(String.fromCodePoint(point));
-        if (point > 0xffff) at++;
-        continue;
-      }
-      if (!blocked && k <= 26) {
-        const second = letterAt(text, at + 1);
-        if (second >= 0) {
-          const pair = (k - 1) * 26 + second;
-          if (this.byPair[pair].length && this.opensAny(text, at, pair)) out.push(at, pair);
-        }
-      }
-      blocked = true;
-    }
-    return out;
+    this.pairs = Uint8Array.from(this.byPair, (list) => (list.length ? 1 : 0));
   }
 
   /** Whether some pattern opening with the pair at `at` has all its literal letters there. */
