@@ -85,6 +85,7 @@ interface Starts {
 /** The kinds of effect word that may open at `at` with the letter pair there, as a bit set. */
 function effectKinds(s: string, at: number, pair: number): number {
   let kinds = 0;
+  if (!EFFECT_GATE.mayOpen(s, at, pair)) return kinds;
   for (const i of EFFECT_GATE.candidates(pair)) if (EFFECT_GATE.opens(s, at, i)) kinds |= 1 << EFFECT_WORDS[i].kind;
   return kinds;
 }
@@ -222,7 +223,7 @@ function clauses(sentence: string): Found[] {
   const out: Found[] = [];
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
     out.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }

@@ -157,6 +157,16 @@ export function hint(sources: readonly string[]): RegExp {
   return new RegExp(`${needed.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')}|[\u017f\u212a]`, 'i');
 }
 
+const ANY_THIRD = 0xffffffff;
+
+/** A character as one bit: 0..25 a letter as `letterAt` reads it, 26 a space, 27 a hyphen, 28 anything else. */
+function thirdBit(text: string, at: number): number {
+  const letter = letterAt(text, at);
+  if (letter >= 0) return 1 << letter;
+  const code = text.charCodeAt(at);
+  return code === 0x20 ? 1 << 26 : code === 0x2d ? 1 << 27 : 1 << 28;
+}
+
 export class WordGate {
   /** Each pattern's literal prefix, by its index in the list. */
   private readonly prefixes: string[];
@@ -164,6 +174,10 @@ export class WordGate {
   private readonly byPair: number[][];
   /** 1 for each pair some pattern opens with: what `wordStarts` is to look for. */
   readonly pairs: Uint8Array;
+  /** For each pair, the third characters its patterns' prefixes allow, as bits (see `thirdBit`); all bits where a
+   *  prefix has two characters. Most word starts with a wanted pair fail here ("of" for "offices", "in" for
+   *  "industrial"), before any prefix is compared. */
+  private readonly thirds: Uint32Array;
 
   /** Every source must open with two literal ASCII letters; one that does not is a mistake in the word list (the
    *  gate would have to try it everywhere), so it throws. */
@@ -175,10 +189,21 @@ export class WordGate {
       this.byPair[(prefix.charCodeAt(0) - 97) * 26 + prefix.charCodeAt(1) - 97].push(i);
     });
     this.pairs = Uint8Array.from(this.byPair, (list) => (list.length ? 1 : 0));
+    this.thirds = Uint32Array.from(this.byPair, (list) => {
+      let bits = 0;
+      for (const i of list) bits |= this.prefixes[i].length < 3 ? ANY_THIRD : thirdBit(this.prefixes[i], 2);
+      return bits;
+    });
+  }
+
+  /** Whether the third character at `at` is one some pattern opening with the pair allows. */
+  mayOpen(text: string, at: number, pair: number): boolean {
+    return (this.thirds[pair] & thirdBit(text, at + 2)) !== 0;
   }
 
   /** Whether some pattern opening with the pair at `at` has all its literal prefix there. */
   opensAny(text: string, at: number, pair: number): boolean {
+    if (!this.mayOpen(text, at, pair)) return false;
     for (const i of this.byPair[pair]) if (this.opens(text, at, i)) return true;
     return false;
   }
