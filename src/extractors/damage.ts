@@ -159,7 +159,10 @@ const HEDGE_WORDS = 1 + Math.max(...W.hedges.map((h) => h.split(' ').length));
 if (!W.hedges.every((h) => /^[\p{L} ]+$/u.test(h))) throw new Error('damage hedges must be words and spaces: HEDGE_WORDS counts them');
 const WEAK = new RegExp(`^(?:${alt(W.weak_effects)})$`, 'i');
 const NEGATION = new RegExp(`\\b(?:${alt(W.negations)})\\b`, 'i');
-const CLAUSE_BREAK = new RegExp(W.clause_breaks.join('|'), 'gu');
+/** A break that opens with `(?<!\s)\s+` ("and" before an -ing word) is written `\s(?<!\s\s)\s*`: the same matches,
+ *  but the pattern no longer opens with a lookbehind, which V8 tried at every position (14 -> 11 ms over the
+ *  benchmark's sentences with an effect word). */
+const CLAUSE_BREAK = new RegExp(W.clause_breaks.map((b) => b.replace(/^\(\?<!\\s\)\\s\+/, '\\s(?<!\\s\\s)\\s*')).join('|'), 'gu');
 /** "the plant", "the building": a thing named before, which keeps the category it had ("the refinery ... the plant"). */
 const ANAPHORIC = new RegExp(`^(?:${alt(W.anaphoric_objects)})$`, 'i');
 const PRONOUN = /\b(?:it|there)\b/i;
