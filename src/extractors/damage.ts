@@ -90,19 +90,19 @@ function effectKinds(s: string, at: number, pair: number): number {
   return kinds;
 }
 
-/** The letter pairs that effect words or object nouns open with. */
-const PAIRS = EFFECT_GATE.pairs.map((effect, pair) => effect | OBJECT_GATE.pairs[pair]);
+/** The first three characters effect words or object nouns open with. */
+const THIRDS = EFFECT_GATE.thirds.map((effect, pair) => effect | OBJECT_GATE.thirds[pair]);
 
 /** Where effect words and object nouns may open in the sentence: one pass for both. */
 function sentenceStarts(s: string): Starts {
   const found: Starts = { effects: [], objects: [] };
-  const words = wordStarts(s, PAIRS);
+  const words = wordStarts(s, THIRDS);
   for (let j = 0; j < words.length; j += 2) {
     const at = words[j];
     const pair = words[j + 1] % AFTER_HYPHEN;
-    if (OBJECT_GATE.pairs[pair] && OBJECT_GATE.opensAny(s, at, pair)) found.objects.push(at, pair);
+    if (OBJECT_GATE.opensAny(s, at, pair)) found.objects.push(at, pair);
     // Effect words must not follow a hyphen either.
-    const kinds = words[j + 1] < AFTER_HYPHEN && EFFECT_GATE.pairs[pair] ? effectKinds(s, at, pair) : 0;
+    const kinds = words[j + 1] < AFTER_HYPHEN ? effectKinds(s, at, pair) : 0;
     if (kinds) found.effects.push(at, kinds);
   }
   return found;
