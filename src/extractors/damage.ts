@@ -111,16 +111,20 @@ function sentenceStarts(s: string): Starts {
 /** The sentence's starts that fall in the clause, as offsets into the clause's text; the clause's first character
  *  opens a word there whatever stands before it in the sentence. */
 function clauseStarts(s: string, clause: Found, starts: Starts): Starts {
+  // Most sentences are one clause: the sentence's starts are its own, the first word's found the same way.
+  if (clause.start === 0 && clause.end === s.length) return starts;
   const found: Starts = { effects: [], objects: [] };
   const pair = pairAt(s, clause.start);
   if (pair >= 0 && OBJECT_GATE.opensAny(s, clause.start, pair)) found.objects.push(0, pair);
   const kinds = pair >= 0 ? effectKinds(s, clause.start, pair) : 0;
   if (kinds) found.effects.push(0, kinds);
-  for (const [list, into] of [[starts.effects, found.effects], [starts.objects, found.objects]]) {
+  const within = (list: readonly number[], into: number[]) => {
     for (let j = 0; j < list.length; j += 2) {
       if (list[j] > clause.start && list[j] < clause.end) into.push(list[j] - clause.start, list[j + 1]);
     }
-  }
+  };
+  within(starts.effects, found.effects);
+  within(starts.objects, found.objects);
   return found;
 }
 
