@@ -31,7 +31,7 @@ const HARMING_PEOPLE = new Bounded(`(?<harm>${HARMING.join('|')})[ \\t]+${NUM}[ 
 const HARMED = ['killed', 'dead', 'injured', 'wounded', 'hurt'];
 const NUMBER_HARMED = new Bounded(`(?<num>${NUMBER_SOURCE})[ \\t]+(?<harm>${HARMED.join('|')})(?![\\p{L}])`, 'iu', '\\p{L}\\d.,');
 /** Each count pattern with a test its sentence must pass first: of the 2,487 benchmark sentences with a harm word,
- *  783 hold one of the few these two patterns name (a number-first pattern costs about 25 ns a character to scan). */
+ *  783 hold one of the few these two patterns name (a number-first pattern costs 10-15 ns a character to scan). */
 const COUNTS = [
   { pattern: PEOPLE_HARMED, needs: null },
   { pattern: HARMING_PEOPLE, needs: hint(HARMING) },
