@@ -33,15 +33,11 @@ const MODIFIER_BEFORE = /(?<![\p{L}-])[\p{L}\d]{1,15}-$/u;
 const OBJECT_NOUNS = (Object.entries(W.objects) as [DamageObject, string[]][])
   .flatMap(([object, nouns]) => nouns.map((n) => ({ object, n, modified: n.startsWith(MODIFIER) })))
   .sort((a, b) => b.n.length - a.n.length);
-/** The object nouns that open with each pair of letters, as one sticky alternation in OBJECT_NOUNS order: at a
- *  position it finds what the alternation of every noun would find there. */
+/** Each object noun as a sticky pattern, tried in OBJECT_NOUNS order where the gate lets it: the first that matches is
+ *  what the alternation of every noun would find there. (One alternation per letter pair, tried instead, made the
+ *  recheck lint flaky: its fuzzer now and then called the "po" one, with "ports?(?![ \t]+city...)", quadratic.) */
 const OBJECT_GATE = new WordGate(OBJECT_NOUNS.map(({ n, modified }) => (modified ? n.slice(MODIFIER.length) : n)));
-const OBJECT_BY_PAIR = Array.from({ length: 26 * 26 }, (_, pair) => {
-  const nouns = OBJECT_GATE.candidates(pair).map((i) => OBJECT_NOUNS[i]);
-  if (!nouns.length) return null;
-  const body = nouns.map(({ n, modified }) => `(${modified ? n.slice(MODIFIER.length) : n})`).join('|');
-  return { pattern: new RegExp(`(?:${body})(?![\\p{L}-])`, 'iuy'), nouns };
-});
+const OBJECT_PATTERNS = OBJECT_NOUNS.map(({ n, modified }) => new RegExp(`(?:${modified ? n.slice(MODIFIER.length) : n})(?![\\p{L}-])`, 'iuy'));
 const NOT_AFTER = /[\p{L}-]/u;
 
 /** Object nouns in a clause, as one alternation with the modifier and a leading `(?<![\p{L}-])` would find them;
@@ -52,13 +48,16 @@ function objectMatches(text: string, starts: readonly number[]): { index: number
   for (let j = 0; j < starts.length; j += 2) {
     const at = starts[j];
     if (at < from) continue;
-    const { pattern, nouns } = OBJECT_BY_PAIR[starts[j + 1]]!;
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
+    let m: RegExpExecArray | null = null;
+    let noun = OBJECT_NOUNS[0];
+    for (const i of OBJECT_GATE.candidates(starts[j + 1])) {
+      if (!OBJECT_GATE.opens(text, at, i)) continue;
+      OBJECT_PATTERNS[i].lastIndex = at;
+      m = OBJECT_PATTERNS[i].exec(text);
+      noun = OBJECT_NOUNS[i];
+      if (m) break;
+    }
     if (!m) continue;
-    let group = 1;
-    while (m[group] === undefined) group++;
-    const noun = nouns[group - 1];
     const modifier = noun.modified ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, at - 17), at)) : null;
     const index = at - (modifier ? modifier[0].length : 0);
     // "non-residential building" holds "residential building", which is not the thing named.
