@@ -6,7 +6,8 @@ import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
 import { alt } from '../text/patterns.js';
-import { Bounded, charBefore } from '../text/scan.js';
+import { charBefore } from '../text/scan.js';
+import { AFTER_HYPHEN, hint, pairAt, WordGate, wordStarts } from './word-gate.js';
 
 interface DamageWords {
   objects: Record<DamageObject, string[]>;
@@ -22,7 +23,6 @@ interface DamageWords {
 }
 
 const W = loadData<DamageWords>('damage-words.json');
-const word = (body: string, flags = 'giu') => new Bounded(`(?:${body})(?![\\p{L}-])`, flags, '\\p{L}-');
 
 /** "five-storey", "9-storey": a compound modifier some nouns may open with. It is matched backwards from the noun, not
  *  as part of the alternation: a pattern that can open with any letter stops V8 skipping ahead to the nouns' first
@@ -33,38 +33,148 @@ const MODIFIER_BEFORE = /(?<![\p{L}-])[\p{L}\d]{1,15}-$/u;
 const OBJECT_NOUNS = (Object.entries(W.objects) as [DamageObject, string[]][])
   .flatMap(([object, nouns]) => nouns.map((n) => ({ object, n, modified: n.startsWith(MODIFIER) })))
   .sort((a, b) => b.n.length - a.n.length);
-const OBJECT = new RegExp(`(?:${OBJECT_NOUNS.map(({ n, modified }) => `(${modified ? n.slice(MODIFIER.length) : n})`).join('|')})(?![\\p{L}-])`, 'giu');
+/** Each object noun as a sticky pattern, tried in OBJECT_NOUNS order where the gate lets it: the first that matches is
+ *  what the alternation of every noun would find there. (One alternation per letter pair, tried instead, made the
+ *  recheck lint flaky: its fuzzer now and then called the "po" one, with "ports?(?![ \t]+city...)", quadratic.) */
+const OBJECT_GATE = new WordGate(OBJECT_NOUNS.map(({ n, modified }) => (modified ? n.slice(MODIFIER.length) : n)));
+const OBJECT_PATTERNS = OBJECT_NOUNS.map(({ n, modified }) => new RegExp(`(?:${modified ? n.slice(MODIFIER.length) : n})(?![\\p{L}-])`, 'iuy'));
 const NOT_AFTER = /[\p{L}-]/u;
 
-/** Object nouns in a clause, as one alternation with the modifier and a leading `(?<![\p{L}-])` would find them. */
-function objectMatches(text: string): { index: number; text: string; object: DamageObject }[] {
+/** Object nouns in a clause, as one alternation with the modifier and a leading `(?<![\p{L}-])` would find them;
+ *  `starts` are where nouns may open in the clause ([at, pair, ...] from `clauseStarts`). */
+function objectMatches(text: string, starts: readonly number[]): { index: number; text: string; object: DamageObject }[] {
   const out: { index: number; text: string; object: DamageObject }[] = [];
-  OBJECT.lastIndex = 0;
-  for (let m = OBJECT.exec(text); m; m = OBJECT.exec(text)) {
-    const noun = OBJECT_NOUNS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-    const modifier = noun.modified ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 17), m.index)) : null;
-    const index = m.index - (modifier ? modifier[0].length : 0);
-    if (!modifier && m.index > 0 && NOT_AFTER.test(charBefore(text, m.index))) {
-      OBJECT.lastIndex = m.index + 1;
-      continue;
+  let from = 0;
+  for (let j = 0; j < starts.length; j += 2) {
+    const at = starts[j];
+    if (at < from) continue;
+    let m: RegExpExecArray | null = null;
+    let noun = OBJECT_NOUNS[0];
+    for (const i of OBJECT_GATE.candidates(starts[j + 1])) {
+      if (!OBJECT_GATE.opens(text, at, i)) continue;
+      OBJECT_PATTERNS[i].lastIndex = at;
+      m = OBJECT_PATTERNS[i].exec(text);
+      noun = OBJECT_NOUNS[i];
+      if (m) break;
     }
-    out.push({ index, text: text.slice(index, m.index + m[0].length), object: noun.object });
+    if (!m) continue;
+    const modifier = noun.modified ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, at - 17), at)) : null;
+    const index = at - (modifier ? modifier[0].length : 0);
+    // "non-residential building" holds "residential building", which is not the thing named.
+    if (!modifier && at > 0 && NOT_AFTER.test(charBefore(text, at))) continue;
+    out.push({ index, text: text.slice(index, at + m[0].length), object: noun.object });
+    from = at + m[0].length;
   }
   return out;
 }
-const EFFECTS = (Object.entries(W.effects) as [DamageEffect, string[]][]).map(([effect, words]) => [effect, word(alt(words))] as const);
-/** Any effect word at all: sentences without one are skipped before the costly object search. */
-const ANY_EFFECT = word(Object.values(W.effects).flat().join('|'), 'iu');
+/** The effect words by kind, in EFFECTS order, each matched where the gate says one may start. */
+const EFFECTS = (Object.entries(W.effects) as [DamageEffect, string[]][]).map(([effect, words]) => ({ effect, pattern: new RegExp(`(?:${alt(words)})(?![\\p{L}-])`, 'iuy') }));
+const EFFECT_WORDS = EFFECTS.flatMap(({ effect }, kind) => W.effects[effect].map((source) => ({ source, kind })));
+const EFFECT_GATE = new WordGate(EFFECT_WORDS.map(({ source }) => source));
+/** Sentences without it hold no effect word: most sentences are turned away by it before the gate reads them. */
+const EFFECT_HINT = hint(EFFECT_WORDS.map(({ source }) => source));
+
+/** Where effect words and object nouns may open in a sentence: effects as [at, kinds, ...], a bit set in `kinds` for
+ *  each kind (by its index in EFFECTS) with a word opening with the letters there; objects as [at, pair, ...]. */
+interface Starts {
+  effects: number[];
+  objects: number[];
+}
+
+/** The kinds of effect word that may open at `at` with the letter pair there, as a bit set. */
+function effectKinds(s: string, at: number, pair: number): number {
+  let kinds = 0;
+  if (!EFFECT_GATE.mayOpen(s, at, pair)) return kinds;
+  for (const i of EFFECT_GATE.candidates(pair)) if (EFFECT_GATE.opens(s, at, i)) kinds |= 1 << EFFECT_WORDS[i].kind;
+  return kinds;
+}
+
+/** The first three characters effect words or object nouns open with. */
+const THIRDS = EFFECT_GATE.thirds.map((effect, pair) => effect | OBJECT_GATE.thirds[pair]);
+
+/** Where effect words and object nouns may open in the sentence: one pass for both. */
+function sentenceStarts(s: string): Starts {
+  const found: Starts = { effects: [], objects: [] };
+  const words = wordStarts(s, THIRDS);
+  for (let j = 0; j < words.length; j += 2) {
+    const at = words[j];
+    const pair = words[j + 1] % AFTER_HYPHEN;
+    if (OBJECT_GATE.opensAny(s, at, pair)) found.objects.push(at, pair);
+    // Effect words must not follow a hyphen either.
+    const kinds = words[j + 1] < AFTER_HYPHEN ? effectKinds(s, at, pair) : 0;
+    if (kinds) found.effects.push(at, kinds);
+  }
+  return found;
+}
+
+/** The sentence's starts that fall in the clause, as offsets into the clause's text; the clause's first character
+ *  opens a word there whatever stands before it in the sentence. */
+function clauseStarts(s: string, clause: Found, starts: Starts): Starts {
+  // Most sentences are one clause: the sentence's starts are its own, the first word's found the same way.
+  if (clause.start === 0 && clause.end === s.length) return starts;
+  const found: Starts = { effects: [], objects: [] };
+  const pair = pairAt(s, clause.start);
+  if (pair >= 0 && OBJECT_GATE.opensAny(s, clause.start, pair)) found.objects.push(0, pair);
+  const kinds = pair >= 0 ? effectKinds(s, clause.start, pair) : 0;
+  if (kinds) found.effects.push(0, kinds);
+  const within = (list: readonly number[], into: number[]) => {
+    for (let j = 0; j < list.length; j += 2) {
+      if (list[j] > clause.start && list[j] < clause.end) into.push(list[j] - clause.start, list[j + 1]);
+    }
+  };
+  within(starts.effects, found.effects);
+  within(starts.objects, found.objects);
+  return found;
+}
+
+/** Whether any effect word stands in the sentence: sentences without one are skipped before the costly object search. */
+function anyEffect(s: string, effects: readonly number[]): boolean {
+  for (let j = 0; j < effects.length; j += 2) {
+    for (let kind = 0; kind < EFFECTS.length; kind++) {
+      if (!(effects[j + 1] & (1 << kind))) continue;
+      const { pattern } = EFFECTS[kind];
+      pattern.lastIndex = effects[j];
+      if (pattern.test(s)) return true;
+    }
+  }
+  return false;
+}
+
+/** The words of one kind in the text, left to right, as a scan of its alternation with the boundary finds them. */
+function effectMatches(text: string, starts: readonly number[], kind: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { pattern } = EFFECTS[kind];
+  let from = 0;
+  for (let j = 0; j < starts.length; j += 2) {
+    if (starts[j] < from || !(starts[j + 1] & (1 << kind))) continue;
+    pattern.lastIndex = starts[j];
+    const m = pattern.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
 const HEDGED = new RegExp(`\\b(?:${alt(W.hedges)})[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,1}$`, 'iu');
+/** A hedge and the word after it are the last this many words (split at spaces and tabs) before the effect, so
+ *  HEDGED is tried on those, not on all 40 characters (each start of which V8 tries: 6 ms on the benchmark corpus). */
+const HEDGE_WORDS = 1 + Math.max(...W.hedges.map((h) => h.split(' ').length));
+if (!W.hedges.every((h) => /^[\p{L} ]+$/u.test(h))) throw new Error('damage hedges must be words and spaces: HEDGE_WORDS counts them');
 const WEAK = new RegExp(`^(?:${alt(W.weak_effects)})$`, 'i');
 const NEGATION = new RegExp(`\\b(?:${alt(W.negations)})\\b`, 'i');
-const CLAUSE_BREAK = new RegExp(W.clause_breaks.join('|'), 'gu');
+/** A break that opens with `(?<!\s)\s+` ("and" before an -ing word) is written `\s(?<!\s\s)\s*`: the same matches,
+ *  but the pattern no longer opens with a lookbehind, which V8 tried at every position (14 -> 11 ms over the
+ *  benchmark's sentences with an effect word). */
+const CLAUSE_BREAK = new RegExp(W.clause_breaks.map((b) => b.replace(/^\(\?<!\\s\)\\s\+/, '\\s(?<!\\s\\s)\\s*')).join('|'), 'gu');
 /** "the plant", "the building": a thing named before, which keeps the category it had ("the refinery ... the plant"). */
 const ANAPHORIC = new RegExp(`^(?:${alt(W.anaphoric_objects)})$`, 'i');
 const PRONOUN = /\b(?:it|there)\b/i;
 /** Parts of a building: with no building in their clause they belong to the last one named. */
 const BUILDING_PARTS: ReadonlySet<DamageEffect> = new Set(['windows', 'roof', 'facade']);
-const PASSIVE_DRONE = new RegExp(`${DRONE_NOUN.source}[ \\t]+(?:were|was|had been|have been|being|are)[ \\t]+$`, 'iu');
+const PASSIVE = '(?:were|was|had been|have been|being|are)';
+const PASSIVE_DRONE = new RegExp(`${DRONE_NOUN.source}[ \\t]+${PASSIVE}[ \\t]+$`, 'iu');
+/** What PASSIVE_DRONE ends with, in its last two words: tried first, as the drone alternation costs more. */
+const PASSIVE_END = new RegExp(`${PASSIVE}[ \\t]+$`, 'iu');
 /** "two drones destroyed over other regions": with "destroyed", a drone just before it is what was destroyed. */
 const DRONE_JUST_BEFORE = new RegExp(`${DRONE_NOUN.source}[ \\t]+$`, 'iu');
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?<num>${NUMBER_SOURCE}|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}$`, 'iu');
@@ -87,17 +197,46 @@ interface DamagedThing extends Found {
   anaphoric: boolean;
 }
 
-/** "no buildings or structures had been hit", "no serious destruction and no fire". */
-function isNegated(before: string): boolean {
-  const words = before.trim().split(/\s+/).slice(-8).join(' ');
-  return NEGATION.test(words) && !/\bnot only\b/i.test(words);
+/** Whitespace as `\s` and `trim` see it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/** Where the last `count` words of s[from, to) begin, or `from` if there are fewer: words are runs of characters that
+ *  are not `\s` (or, with `tabsOnly`, not a space or tab). An end-anchored pattern whose match spans at most that many
+ *  words is tried there alone. */
+function lastWordsStart(s: string, from: number, to: number, count: number, tabsOnly = false): number {
+  let at = to;
+  // Two loops, not a separator function passed in: V8 did not inline it, and the calls cost 3 ms.
+  if (tabsOnly) {
+    for (let words = 0; words < count && at > from; words++) {
+      while (at > from && (s.charCodeAt(at - 1) === 32 || s.charCodeAt(at - 1) === 9)) at--;
+      while (at > from && s.charCodeAt(at - 1) !== 32 && s.charCodeAt(at - 1) !== 9) at--;
+    }
+    return at;
+  }
+  for (let words = 0; words < count && at > from; words++) {
+    while (at > from && isSpace(s.charCodeAt(at - 1))) at--;
+    while (at > from && !isSpace(s.charCodeAt(at - 1))) at--;
+  }
+  return at;
+}
+
+/** "no buildings or structures had been hit", "no serious destruction and no fire": a negation among the eight words
+ *  before the effect (of the 80 characters before it). The words are read in place; splitting and joining them cost
+ *  9 ms on the benchmark corpus. Joined by single spaces they held "not only" where the text has "not\s+only". */
+function isNegated(s: string, at: number): boolean {
+  const words = s.slice(lastWordsStart(s, Math.max(0, at - 80), at, 8), at);
+  return NEGATION.test(words) && !NOT_ONLY.test(words);
+}
+const NOT_ONLY = /\bnot\s+only\b/i;
 
 function clauses(sentence: string): Found[] {
   const out: Found[] = [];
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
     out.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }
@@ -105,46 +244,56 @@ function clauses(sentence: string): Found[] {
   return out;
 }
 
-function findEffects(s: string, clause: Found): Effect[] {
+function findEffects(s: string, clause: Found, starts: Starts): Effect[] {
   const text = s.slice(clause.start, clause.end);
   const effects: Effect[] = [];
-  for (const [effect, pattern] of EFFECTS) {
-    for (const m of pattern.all(text)) {
+  for (let kind = 0; kind < EFFECTS.length; kind++) {
+    const { effect } = EFFECTS[kind];
+    for (const m of effectMatches(text, starts.effects, kind)) {
       const at = clause.start + m.index;
-      if (effect !== 'power outage' && (isNegated(s.slice(Math.max(0, at - 80), at)) || HEDGED.test(s.slice(Math.max(0, at - 40), at)))) continue;
-      // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
-      const lead = s.slice(Math.max(0, at - 40), at);
-      if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || PASSIVE_DRONE.test(lead))) continue;
-      if (effect === 'destroyed' && DRONE_JUST_BEFORE.test(lead)) continue;
+      // The cheapest test first: the others are pure, so their order does not change what is kept.
       if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
+      const leadStart = Math.max(0, at - 40);
+      if (effect !== 'power outage' && (isNegated(s, at) || HEDGED.test(s.slice(lastWordsStart(s, leadStart, at, HEDGE_WORDS, true), at)))) continue;
+      const lead = s.slice(leadStart, at);
+      // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
+      if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || (PASSIVE_END.test(s.slice(lastWordsStart(s, leadStart, at, 2, true), at)) && PASSIVE_DRONE.test(lead)))) continue;
+      if (effect === 'destroyed' && DRONE_JUST_BEFORE.test(lead)) continue;
       effects.push({ effect, start: at, end: at + m[0].length, weak: WEAK.test(m[0]) });
     }
   }
   return effects;
 }
 
-function findObjects(s: string, clause: Found, effects: readonly Effect[], previous: DamagedThing | undefined): DamagedThing[] {
+function findObjects(s: string, clause: Found, starts: Starts, effects: readonly Effect[], previous: DamagedThing | undefined): DamagedThing[] {
   let antecedent = previous;
   const text = s.slice(clause.start, clause.end);
   const objects: DamagedThing[] = [];
-  for (const found of objectMatches(text)) {
+  for (const found of objectMatches(text, starts.objects)) {
     const at = clause.start + found.index;
     let object = found.object;
     if (effects.some((e) => at < e.end && at + found.text.length > e.start)) continue;
     const before = s.slice(Math.max(0, at - 40), at);
     // "the Caspian Pipeline Consortium": a capitalised noun inside a name is not a damaged thing.
-    if (/^\p{Lu}/u.test(found.text) && /\p{L}[ \t]+$/u.test(before)) continue;
-    if (/\b(?:no|any|nor|neither)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
-    const anaphoric = ANAPHORIC.test(found.text) && /\bthe\s+$/i.test(before) && antecedent !== undefined;
+    if (CAPITALISED.test(found.text) && AFTER_WORD.test(before)) continue;
+    // In its last two words: tried on all 40 characters it cost 2.5 ms on the benchmark corpus.
+    if (NO_OBJECT.test(s.slice(lastWordsStart(s, Math.max(0, at - 40), at, 2), at))) continue;
+    const anaphoric = ANAPHORIC.test(found.text) && AFTER_THE.test(before) && antecedent !== undefined;
     if (anaphoric) object = antecedent!.object;
     const countMatch = COUNT_BEFORE.exec(before);
-    const count = anaphoric ? antecedent!.count : countMatch ? (/^an?$/i.test(countMatch.groups!.num) ? 1 : parseNumber(countMatch.groups!.num)) : null;
+    const count = anaphoric ? antecedent!.count : countMatch ? (ONE.test(countMatch.groups!.num) ? 1 : parseNumber(countMatch.groups!.num)) : null;
     const thing = { object, count, start: at, end: at + found.text.length, anaphoric };
     objects.push(thing);
     if (!anaphoric) antecedent = thing;
   }
   return objects;
 }
+
+const CAPITALISED = /^\p{Lu}/u;
+const AFTER_WORD = /\p{L}[ \t]+$/u;
+const AFTER_THE = /\bthe\s+$/i;
+const ONE = /^an?$/i;
+const NO_OBJECT = /\b(?:no|any|nor|neither)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** "A roof that caught fire is fire": the fire is the claim. */
 const SUBSUMED: Partial<Record<DamageEffect, DamageEffect>> = { roof: 'fire' };
@@ -158,17 +307,20 @@ export function extractDamage(doc: Doc): DamageRecord[] {
   let antecedent: DamagedThing | undefined;
   for (const sentence of doc.sentences) {
     const s = sentence.text;
-    if (!ANY_EFFECT.test(s)) continue;
+    if (!EFFECT_HINT.test(s)) continue;
+    const starts = sentenceStarts(s);
+    if (!anyEffect(s, starts.effects)) continue;
     const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found; weak?: boolean }[] = [];
     for (const clause of clauses(s)) {
-      const effects = findEffects(s, clause);
-      let objects = findObjects(s, clause, effects, antecedent);
+      const inClause = clauseStarts(s, clause, starts);
+      const effects = findEffects(s, clause, inClause);
+      let objects = findObjects(s, clause, inClause, effects, antecedent);
       // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
       if (!objects.length && antecedent && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)))) objects = [antecedent];
       else if (objects.some((o) => !o.anaphoric)) antecedent = objects.find((o) => !o.anaphoric);
       // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
-      const lone = objects.length ? null : LONE_FIRE.exec(s.slice(clause.start, clause.end));
-      if (lone && effects.some((e) => e.effect === 'fire')) {
+      const lone = !objects.length && effects.some((e) => e.effect === 'fire') ? LONE_FIRE.exec(s.slice(clause.start, clause.end)) : null;
+      if (lone) {
         pairs.push({ object: 'other', effect: 'fire', count: null, span: { start: clause.start + lone.index, end: clause.start + lone.index + lone[0].length } });
       }
       const strong = effects.some((e) => !e.weak && !SELF_OBJECT[e.effect]);
