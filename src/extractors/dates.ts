@@ -103,7 +103,6 @@ function resolveRelative(c: ParsedComponents, referenceDate: string): string {
  *  boundaries and merged: chrono reads only these, since its cost grows with the length of what it is given. */
 function windows(text: string, gate: RegExp, reach = 40): [number, number][] {
   const out: [number, number][] = [];
-  gate.lastIndex = 0;
   for (const m of execAll(gate, text)) {
     let from = Math.max(0, m.index - reach);
     let to = Math.min(text.length, m.index + m[0].length + reach);
@@ -138,14 +137,12 @@ export function extractDates(doc: Doc): DateRecord[] {
     const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));
     // Both patterns need digits: most sentences with a month name have none left once a clock time is blanked.
     const digits = DIGIT.test(guarded);
-    DOTTED_DATE.lastIndex = 0;
     for (const m of digits ? execAll(DOTTED_DATE, guarded) : []) {
       const { day, month, year } = m.groups!;
       if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
       const start = sentence.start + m.index;
       records.push({ type: 'date', value: placeYear({ year: Number(year), month: Number(month), day: Number(day) }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/dotted', 0.9) });
     }
-    DAY_AND_DAY.lastIndex = 0;
     for (const m of digits ? execAll(DAY_AND_DAY, guarded) : []) {
       const g = m.groups!;
       const month = MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1;
@@ -175,7 +172,6 @@ export function extractDates(doc: Doc): DateRecord[] {
       const start = sentence.start + r.index + r.text.indexOf(text);
       records.push({ type: 'date', value: resolveRelative(r.start, referenceDate), kind: 'relative', ...evidence(doc, start, start + text.length, 'date/relative', 0.7) });
     }
-    OVERNIGHT.lastIndex = 0;
     for (const m of overnight ? execAll(OVERNIGHT, sentence.text) : []) {
       if (/last night/i.test(m[0]) && records.some((r, i) => i >= first && r.start === sentence.start + m.index)) continue;
       const start = sentence.start + m.index;

@@ -305,10 +305,6 @@ function findCounts(scope: Scope): Found[] {
     sentenceFound = [];
     if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
     const numbers = HAS_NUMBER.test(sentence.text);
-    const local = (pattern: RegExp) => {
-      pattern.lastIndex = 0;
-      return execAll(pattern, sentence.text);
-    };
     // The number patterns are long; they are tried only where a number can start, not at every character.
     const starts = numbers ? NUMBER_START.all(sentence.text).map((m) => m.index) : [];
     const atStarts = (sticky: RegExp) =>
@@ -345,7 +341,7 @@ function findCounts(scope: Scope): Found[] {
       add(f, sentence.index);
     }
     for (const [pattern, gate, rule] of [[CONTINUED, CONTINUED_GATE, 'drone_count/continued'], [REGION_WITH, REGION_WITH_GATE, 'drone_count/region-with']] as const) {
-      for (const m of gate.test(sentence.text) ? local(pattern) : []) {
+      for (const m of gate.test(sentence.text) ? execAll(pattern, sentence.text) : []) {
         const count = parseNumber(m.groups!.num);
         if (count) add(foundAt(m, count, false, rule, 0.75, 'num'), sentence.index);
       }

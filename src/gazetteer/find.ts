@@ -1,7 +1,7 @@
 /** Finds every region, place and administrative unit named in a text, with its span. Pure. */
 import { distance } from 'fastest-levenshtein';
 import { foldName, gazetteer, type Gazetteer, type PlaceEntry, type RegionEntry } from './data.js';
-import { anyCase, sticky } from '../text/patterns.js';
+import { anyCase, execAll, sticky } from '../text/patterns.js';
 import { charBefore } from '../text/scan.js';
 import { capitalisedRuns, WORD, type Runs } from './runs.js';
 import { type Claims, MaskedClaims } from './claims.js';
@@ -175,7 +175,7 @@ const SETTLEMENT_AT = sticky(SETTLEMENT_OF);
 const OF = /[ \t]of(?=[ \t])/g;
 const SETTLEMENT_WORDS = ['city', 'town', 'village', 'settlement', 'township'];
 
-/** What allMatches(SETTLEMENT_OF, text) finds, tried only where a settlement word ends just before an "of": V8 skips
+/** What execAll(SETTLEMENT_OF, text) finds, tried only where a settlement word ends just before an "of": V8 skips
  *  ahead to a literal, but tries five words at every character (over the benchmark corpus SETTLEMENT_OF ran 11 ms,
  *  the "of" scan 5). Each match has one "of", right after its word and its spaces, so each is found from its own. */
 function settlementsOf(text: string): RegExpExecArray[] {
@@ -202,16 +202,7 @@ const ITEM = new RegExp(WORD + String.raw`(?:[ \t]+${WORD})?`, 'gu');
 
 /** Each item of "Kursk, Oryol and Bryansk" with its offsets. */
 function listItems(list: string, offset: number): { text: string; start: number; end: number }[] {
-  return allMatches(ITEM, list).map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
-}
-
-/** What matchAll gives for a global pattern that never matches empty, without the copy of the pattern matchAll makes
- *  on every call. */
-function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m);
-  return found;
+  return execAll(ITEM, list).map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
 const fuzzyMemo = new Map<string, RegionEntry | null>();
@@ -386,7 +377,7 @@ export function findLocations(text: string): LocationMention[] {
   // 1. Region type forms, coordinated lists first: "the Voronezh and Saratov regions".
   const runs = capitalisedRuns(text);
   const types = typeWords(text, runs);
-  for (const [pattern, matches] of [[TYPE_FORM, endingAt(text, types.region, TYPE_FORM)], [REPUBLIC_OF, allMatches(REPUBLIC_OF, text)]] as const) {
+  for (const [pattern, matches] of [[TYPE_FORM, endingAt(text, types.region, TYPE_FORM)], [REPUBLIC_OF, execAll(REPUBLIC_OF, text)]] as const) {
     for (const m of matches) {
       const listStart = m.index + m[0].indexOf(m.groups!.list);
       const items = listItems(m.groups!.list, listStart);

@@ -79,7 +79,7 @@ export class Bounded {
   }
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+export const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** A unicode pattern tried only where a plain character class says a match can start.

@@ -1,6 +1,7 @@
 /** Sentence splitting with offsets into the original text. Hand-written because Intl.Segmenter runs at
  *  ~0.1 MB/s here and compromise never splits after `.»` or `."` (see ../shared/ECOSYSTEM.md). */
 import { loadData } from '../data/load.js';
+import { isHigh } from './scan.js';
 
 export interface Sentence {
   index: number;
@@ -20,7 +21,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 // after it: a pattern that opens with a lookbehind is tried at every character (4 times slower here).
 const BOUNDARY = /[.!?…](?<![.!?…][.!?…])(?=(?<stops>[.!?…]*))\k<stops>(?=(?<closers>[»"”’')\]]*))\k<closers>(?=\s)|\r\n?|\n/g;
 const LETTER = /^\p{L}$/u;
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** The run of letters and dots that ends at `end`, looking back at most 12 code units ("Gen" in "Lt. Gen."). Walked
  *  back in code: `/[\p{L}.]+$/u` on the 12 characters, tried from each of them, took a third of the splitting time. */
