@@ -12,6 +12,8 @@ export interface Doc {
   locations: LocationMention[];
   /** YYYY-MM-DD, from the options or the article's dateline; null when neither gives one. */
   referenceDate: string | null;
+  /** Whether every letter of the text is ASCII (`asciiLettersOnly`): its patterns may then run without the u flag. */
+  ascii: boolean;
 }
 
 /** The location mentions of a text, administrative units placed in their regions. */

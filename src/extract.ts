@@ -9,6 +9,7 @@ import { extractPlaces, extractRegions } from './extractors/locations.js';
 import { extractOfficials } from './extractors/officials.js';
 import type { Article, DateRecord, DroneCountRecord, ExtractOptions, ExtractedRecord, RegionRecord, Warning } from './types.js';
 import { splitSentences } from './text/sentences.js';
+import { asciiLettersOnly } from './text/ascii.js';
 import { gazetteer } from './gazetteer/data.js';
 
 export { stripBom } from './text/decode.js';
@@ -42,7 +43,7 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
   const referenceDate = options.referenceDate ?? datelineDate(text);
   const sentences = splitSentences(text);
   yield;
-  const doc: Doc = { text, sentences, locations: findPlaces(text), referenceDate };
+  const doc: Doc = { text, sentences, locations: findPlaces(text), referenceDate, ascii: asciiLettersOnly(text) };
   yield;
   const officials = extractOfficials(doc);
   // Mentions the officials list resolved replace the unresolved ones ("Bellamy Oblast" -> RU-BEL).

@@ -4,6 +4,7 @@
  *  V8 cannot skip ahead to a pattern's first characters when the pattern opens with a lookbehind: it tries the
  *  lookbehind at every position. Measured on the benchmark corpus (2.5 MB), the damage-effect alternation ran 69 ms
  *  with the lookbehind and `matchAll`, 15 ms as a Bounded. */
+import { asciiSource } from './ascii.js';
 
 /** The code point that ends just before `at`, as a string ('' at the start). */
 export function charBefore(text: string, at: number): string {
@@ -22,17 +23,21 @@ export class Bounded {
   /** One character the match must not follow. */
   private readonly before: RegExp;
   private readonly body: string;
+  /** The same matches on a text whose letters are all ASCII (see `asciiSource`), found without the u flag. */
+  readonly ascii: Bounded;
 
   /** `notAfter` is the body of a character class: `\p{L}-` for "not after a letter or hyphen". When it holds digits
    *  and the pattern a run of them (`\d+`, `\d{1,3}`), the class without `\p{L}` stays in the pattern as a
    *  lookbehind: `\d+` tried at every digit of a long run, and failing, is quadratic (a 20 KB run of digits took
    *  500 ms). Otherwise it is left out, as any leading lookbehind stops V8 skipping ahead: the number-start scan of
    *  drone-counts.ts (`\d|one|two|...`) ran 56 -> 42 ms over the benchmark corpus's sentences without it. */
-  constructor(source: string, flags: string, notAfter: string) {
+  constructor(source: string, flags: string, notAfter: string, forAscii = false) {
     const guard = notAfter.includes('\\d') && /\\d[+*{]/.test(source) ? `(?<![${notAfter.replace('\\p{L}', '')}])` : '';
-    this.pattern = new RegExp(guard + source, `${flags.replace(/[gy]/g, '')}g`);
+    const plain = forAscii ? asciiSource(guard + source) : null;
+    this.pattern = plain === null ? new RegExp(guard + source, `${flags.replace(/[gy]/g, '')}g`) : new RegExp(plain, `${flags.replace(/[gyu]/g, '')}g`);
     this.before = new RegExp(`^[${notAfter}]$`, 'u');
     this.body = source;
+    this.ascii = forAscii ? this : new Bounded(source, flags, notAfter, true);
   }
 
   /** The first match at or after `from`, or null. */
