@@ -5,7 +5,7 @@ import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { CasualtiesRecord } from '../types.js';
 import { alt } from '../text/patterns.js';
-import { Bounded } from '../text/scan.js';
+import { Bounded, withAsciiTwins } from '../text/scan.js';
 import { hint } from './word-gate.js';
 
 interface CasualtyWords {
@@ -33,11 +33,13 @@ const NUMBER_HARMED = new Bounded(`(?<num>${NUMBER_SOURCE})[ \\t]+(?<harm>${HARM
 /** Each count pattern with a test its sentence must pass first: of the 2,487 benchmark sentences with a harm word,
  *  783 hold one of the few these two patterns name (a number-first pattern costs 10-15 ns a character to scan). */
 const COUNTS = [
-  { pattern: PEOPLE_HARMED, needs: null },
-  { pattern: HARMING_PEOPLE, needs: hint(HARMING) },
-  { pattern: NUMBER_HARMED, needs: hint(HARMED) },
-];
+  { name: 'peopleHarmed', needs: null },
+  { name: 'harmingPeople', needs: hint(HARMING) },
+  { name: 'numberHarmed', needs: hint(HARMED) },
+] as const;
 const NONE = new Bounded(`(?:${alt(W.none)})(?![\\p{L}])`, 'iu', '\\p{L}');
+/** The unicode patterns, and their twins for texts whose letters are all ASCII (`Doc.ascii`). */
+const PATTERNS = withAsciiTwins({ peopleHarmed: PEOPLE_HARMED, harmingPeople: HARMING_PEOPLE, numberHarmed: NUMBER_HARMED, none: NONE });
 const KILLED = new RegExp(`^(?:${alt(W.killed)})$`, 'i');
 /** "Was anyone hurt? No one, according to Aksyonov.": the answer to a question about casualties. */
 const NO_ONE_ANSWER = /^(?:No one|Nobody|None|No)\b/;
@@ -50,6 +52,7 @@ const ONE = /^an?$/i;
 
 export function extractCasualties(doc: Doc): CasualtiesRecord[] {
   const records: CasualtiesRecord[] = [];
+  const rx = doc.ascii ? PATTERNS.ascii : PATTERNS.unicode;
   for (const sentence of doc.sentences) {
     const s = sentence.text;
     if (!HARM_WORD.test(s)) continue;
@@ -62,9 +65,9 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
       const here = locationsIn(doc, sentence.start, sentence.end).find((l) => l.code && l.code.length > 2);
       records.push({ type: 'casualties', killed, injured, region: here?.code ?? regionInForce(doc, start), ...evidence(doc, start, start + length, rule, confidence) });
     };
-    for (const { pattern, needs } of COUNTS) {
+    for (const { name, needs } of COUNTS) {
       if (needs && !needs.test(s)) continue;
-      for (const m of pattern.all(s)) {
+      for (const m of rx[name].all(s)) {
         const raw = m.groups!.num;
         const n = ONE.test(raw) ? 1 : parseNumber(raw);
         if (n === null) continue;
@@ -72,7 +75,7 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
         push(m.index, m[0].length, killed ? n : 0, killed ? 0 : n, 'casualties/count', 0.85);
       }
     }
-    for (const m of NONE.all(s)) push(m.index, m[0].length, 0, 0, 'casualties/none', 0.8);
+    for (const m of rx.none.all(s)) push(m.index, m[0].length, 0, 0, 'casualties/none', 0.8);
   }
   for (const sentence of doc.sentences) {
     const previous = doc.sentences[sentence.index - 1];

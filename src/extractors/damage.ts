@@ -6,7 +6,7 @@ import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
 import { alt } from '../text/patterns.js';
-import { charBefore } from '../text/scan.js';
+import { charBefore, withAsciiTwins } from '../text/scan.js';
 import { AFTER_HYPHEN, hint, pairAt, WordGate, wordStarts } from './word-gate.js';
 
 interface DamageWords {
@@ -42,7 +42,7 @@ const NOT_AFTER = /[\p{L}-]/u;
 
 /** Object nouns in a clause, as one alternation with the modifier and a leading `(?<![\p{L}-])` would find them;
  *  `starts` are where nouns may open in the clause ([at, pair, ...] from `clauseStarts`). */
-function objectMatches(text: string, starts: readonly number[]): { index: number; text: string; object: DamageObject }[] {
+function objectMatches(rx: Patterns, text: string, starts: readonly number[]): { index: number; text: string; object: DamageObject }[] {
   const out: { index: number; text: string; object: DamageObject }[] = [];
   let from = 0;
   for (let j = 0; j < starts.length; j += 2) {
@@ -52,16 +52,17 @@ function objectMatches(text: string, starts: readonly number[]): { index: number
     let noun = OBJECT_NOUNS[0];
     for (const i of OBJECT_GATE.candidates(starts[j + 1])) {
       if (!OBJECT_GATE.opens(text, at, i)) continue;
-      OBJECT_PATTERNS[i].lastIndex = at;
-      m = OBJECT_PATTERNS[i].exec(text);
+      const pattern = rx.objects[i];
+      pattern.lastIndex = at;
+      m = pattern.exec(text);
       noun = OBJECT_NOUNS[i];
       if (m) break;
     }
     if (!m) continue;
-    const modifier = noun.modified ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, at - 17), at)) : null;
+    const modifier = noun.modified ? rx.modifierBefore.exec(text.slice(Math.max(0, at - 17), at)) : null;
     const index = at - (modifier ? modifier[0].length : 0);
     // "non-residential building" holds "residential building", which is not the thing named.
-    if (!modifier && at > 0 && NOT_AFTER.test(charBefore(text, at))) continue;
+    if (!modifier && at > 0 && rx.notAfter.test(charBefore(text, at))) continue;
     out.push({ index, text: text.slice(index, at + m[0].length), object: noun.object });
     from = at + m[0].length;
   }
@@ -128,11 +129,11 @@ function clauseStarts(s: string, clause: Found, starts: Starts): Starts {
 }
 
 /** Whether any effect word stands in the sentence: sentences without one are skipped before the costly object search. */
-function anyEffect(s: string, effects: readonly number[]): boolean {
+function anyEffect(rx: Patterns, s: string, effects: readonly number[]): boolean {
   for (let j = 0; j < effects.length; j += 2) {
     for (let kind = 0; kind < EFFECTS.length; kind++) {
       if (!(effects[j + 1] & (1 << kind))) continue;
-      const { pattern } = EFFECTS[kind];
+      const pattern = rx.effects[kind];
       pattern.lastIndex = effects[j];
       if (pattern.test(s)) return true;
     }
@@ -141,9 +142,9 @@ function anyEffect(s: string, effects: readonly number[]): boolean {
 }
 
 /** The words of one kind in the text, left to right, as a scan of its alternation with the boundary finds them. */
-function effectMatches(text: string, starts: readonly number[], kind: number): RegExpExecArray[] {
+function effectMatches(rx: Patterns, text: string, starts: readonly number[], kind: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const { pattern } = EFFECTS[kind];
+  const pattern = rx.effects[kind];
   let from = 0;
   for (let j = 0; j < starts.length; j += 2) {
     if (starts[j] < from || !(starts[j + 1] & (1 << kind))) continue;
@@ -232,11 +233,12 @@ function isNegated(s: string, at: number): boolean {
 }
 const NOT_ONLY = /\bnot\s+only\b/i;
 
-function clauses(sentence: string): Found[] {
+function clauses(rx: Patterns, sentence: string): Found[] {
   const out: Found[] = [];
   let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+  const breaks = rx.clauseBreak;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(sentence); m; m = breaks.exec(sentence)) {
     out.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }
@@ -244,43 +246,43 @@ function clauses(sentence: string): Found[] {
   return out;
 }
 
-function findEffects(s: string, clause: Found, starts: Starts): Effect[] {
+function findEffects(rx: Patterns, s: string, clause: Found, starts: Starts): Effect[] {
   const text = s.slice(clause.start, clause.end);
   const effects: Effect[] = [];
   for (let kind = 0; kind < EFFECTS.length; kind++) {
     const { effect } = EFFECTS[kind];
-    for (const m of effectMatches(text, starts.effects, kind)) {
+    for (const m of effectMatches(rx, text, starts.effects, kind)) {
       const at = clause.start + m.index;
       // The cheapest test first: the others are pure, so their order does not change what is kept.
       if (effects.some((e) => at < e.end && at + m[0].length > e.start)) continue;
       const leadStart = Math.max(0, at - 40);
-      if (effect !== 'power outage' && (isNegated(s, at) || HEDGED.test(s.slice(lastWordsStart(s, leadStart, at, HEDGE_WORDS, true), at)))) continue;
+      if (effect !== 'power outage' && (isNegated(s, at) || rx.hedged.test(s.slice(lastWordsStart(s, leadStart, at, HEDGE_WORDS, true), at)))) continue;
       const lead = s.slice(leadStart, at);
       // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
-      if ((effect === 'destroyed' || effect === 'damaged') && (DRONE_NOUN.test(s.slice(at, at + 40)) || (PASSIVE_END.test(s.slice(lastWordsStart(s, leadStart, at, 2, true), at)) && PASSIVE_DRONE.test(lead)))) continue;
-      if (effect === 'destroyed' && DRONE_JUST_BEFORE.test(lead)) continue;
+      if ((effect === 'destroyed' || effect === 'damaged') && (rx.droneNoun.test(s.slice(at, at + 40)) || (rx.passiveEnd.test(s.slice(lastWordsStart(s, leadStart, at, 2, true), at)) && rx.passiveDrone.test(lead)))) continue;
+      if (effect === 'destroyed' && rx.droneJustBefore.test(lead)) continue;
       effects.push({ effect, start: at, end: at + m[0].length, weak: WEAK.test(m[0]) });
     }
   }
   return effects;
 }
 
-function findObjects(s: string, clause: Found, starts: Starts, effects: readonly Effect[], previous: DamagedThing | undefined): DamagedThing[] {
+function findObjects(rx: Patterns, s: string, clause: Found, starts: Starts, effects: readonly Effect[], previous: DamagedThing | undefined): DamagedThing[] {
   let antecedent = previous;
   const text = s.slice(clause.start, clause.end);
   const objects: DamagedThing[] = [];
-  for (const found of objectMatches(text, starts.objects)) {
+  for (const found of objectMatches(rx, text, starts.objects)) {
     const at = clause.start + found.index;
     let object = found.object;
     if (effects.some((e) => at < e.end && at + found.text.length > e.start)) continue;
     const before = s.slice(Math.max(0, at - 40), at);
     // "the Caspian Pipeline Consortium": a capitalised noun inside a name is not a damaged thing.
-    if (CAPITALISED.test(found.text) && AFTER_WORD.test(before)) continue;
+    if (rx.capitalised.test(found.text) && rx.afterWord.test(before)) continue;
     // In its last two words: tried on all 40 characters it cost 2.5 ms on the benchmark corpus.
-    if (NO_OBJECT.test(s.slice(lastWordsStart(s, Math.max(0, at - 40), at, 2), at))) continue;
+    if (rx.noObject.test(s.slice(lastWordsStart(s, Math.max(0, at - 40), at, 2), at))) continue;
     const anaphoric = ANAPHORIC.test(found.text) && AFTER_THE.test(before) && antecedent !== undefined;
     if (anaphoric) object = antecedent!.object;
-    const countMatch = COUNT_BEFORE.exec(before);
+    const countMatch = rx.countBefore.exec(before);
     const count = anaphoric ? antecedent!.count : countMatch ? (ONE.test(countMatch.groups!.num) ? 1 : parseNumber(countMatch.groups!.num)) : null;
     const thing = { object, count, start: at, end: at + found.text.length, anaphoric };
     objects.push(thing);
@@ -295,6 +297,26 @@ const AFTER_THE = /\bthe\s+$/i;
 const ONE = /^an?$/i;
 const NO_OBJECT = /\b(?:no|any|nor|neither)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** The unicode patterns of this module, and their twins for a text whose letters are all ASCII (`Doc.ascii`). */
+const PATTERNS = withAsciiTwins({
+  objects: OBJECT_PATTERNS,
+  effects: EFFECTS.map(({ pattern }) => pattern),
+  modifierBefore: MODIFIER_BEFORE,
+  notAfter: NOT_AFTER,
+  clauseBreak: CLAUSE_BREAK,
+  hedged: HEDGED,
+  droneNoun: DRONE_NOUN,
+  passiveEnd: PASSIVE_END,
+  passiveDrone: PASSIVE_DRONE,
+  droneJustBefore: DRONE_JUST_BEFORE,
+  capitalised: CAPITALISED,
+  afterWord: AFTER_WORD,
+  noObject: NO_OBJECT,
+  countBefore: COUNT_BEFORE,
+  outageCount: OUTAGE_COUNT,
+});
+type Patterns = typeof PATTERNS.unicode;
+
 /** "A roof that caught fire is fire": the fire is the claim. */
 const SUBSUMED: Partial<Record<DamageEffect, DamageEffect>> = { roof: 'fire' };
 /** "plus a fire, which was put out quickly", "blamed debris for a fire in Toropets", "a fire broke out". */
@@ -305,16 +327,17 @@ export function extractDamage(doc: Doc): DamageRecord[] {
   const seen = new Set<string>();
   const claimed = new Set<DamageObject>();
   let antecedent: DamagedThing | undefined;
+  const rx = doc.ascii ? PATTERNS.ascii : PATTERNS.unicode;
   for (const sentence of doc.sentences) {
     const s = sentence.text;
     if (!EFFECT_HINT.test(s)) continue;
     const starts = sentenceStarts(s);
-    if (!anyEffect(s, starts.effects)) continue;
+    if (!anyEffect(rx, s, starts.effects)) continue;
     const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found; weak?: boolean }[] = [];
-    for (const clause of clauses(s)) {
+    for (const clause of clauses(rx, s)) {
       const inClause = clauseStarts(s, clause, starts);
-      const effects = findEffects(s, clause, inClause);
-      let objects = findObjects(s, clause, inClause, effects, antecedent);
+      const effects = findEffects(rx, s, clause, inClause);
+      let objects = findObjects(rx, s, clause, inClause, effects, antecedent);
       // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
       if (!objects.length && antecedent && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)))) objects = [antecedent];
       else if (objects.some((o) => !o.anaphoric)) antecedent = objects.find((o) => !o.anaphoric);
@@ -328,7 +351,7 @@ export function extractDamage(doc: Doc): DamageRecord[] {
       for (const e of effects) {
         const self = SELF_OBJECT[e.effect];
         if (self) {
-          const counted = OUTAGE_COUNT.exec(s.slice(clause.start, clause.end));
+          const counted = rx.outageCount.exec(s.slice(clause.start, clause.end));
           pairs.push({ object: self, effect: e.effect, count: counted ? parseNumber(counted.groups!.num) : null, span: e });
           continue;
         }

@@ -6,8 +6,7 @@ import type { LocationMention } from '../gazetteer/find.js';
 import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 import { alt, execAll, sticky } from '../text/patterns.js';
-import { Bounded } from '../text/scan.js';
-import { asciiTwin } from '../text/ascii.js';
+import { Bounded, withAsciiTwins } from '../text/scan.js';
 
 interface DroneWords {
   drone_nouns: string[];
@@ -138,7 +137,7 @@ const NEXT_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER_SOURCE})|[.;!?]`, 'i
 
 /** The unicode patterns of this module, and their twins for a text whose letters are all ASCII (`Doc.ascii`), which
  *  find the same matches two to three times faster. */
-const UNICODE = {
+const PATTERNS = withAsciiTwins({
   droneNoun: DRONE_NOUN,
   oneNoun: ONE_NOUN,
   numberStart: NUMBER_START,
@@ -149,20 +148,8 @@ const UNICODE = {
   tying: TYING,
   spread: SPREAD,
   nextNumber: NEXT_NUMBER,
-};
-type Patterns = typeof UNICODE;
-const ASCII: Patterns = {
-  droneNoun: DRONE_NOUN.ascii,
-  oneNoun: ONE_NOUN.ascii,
-  numberStart: NUMBER_START.ascii,
-  numberNoun: asciiTwin(NUMBER_NOUN_AT),
-  bareNumber: asciiTwin(BARE_NUMBER_AT),
-  continued: asciiTwin(CONTINUED),
-  regionWith: asciiTwin(REGION_WITH),
-  tying: asciiTwin(TYING),
-  spread: asciiTwin(SPREAD),
-  nextNumber: asciiTwin(NEXT_NUMBER),
-};
+});
+type Patterns = typeof PATTERNS.unicode;
 
 type Via = 'after' | 'before' | 'anaphora' | 'list' | 'none';
 
@@ -250,7 +237,7 @@ function scopeOf(doc: Doc, context: CountContext): Scope {
   );
   return {
     doc,
-    rx: doc.ascii ? ASCII : UNICODE,
+    rx: doc.ascii ? PATTERNS.ascii : PATTERNS.unicode,
     context,
     locations: doc.locations.filter(countable),
     articleClaimant: claimantIn(doc.text),

@@ -4,7 +4,7 @@
  *  V8 cannot skip ahead to a pattern's first characters when the pattern opens with a lookbehind: it tries the
  *  lookbehind at every position. Measured on the benchmark corpus (2.5 MB), the damage-effect alternation ran 69 ms
  *  with the lookbehind and `matchAll`, 15 ms as a Bounded. */
-import { asciiSource } from './ascii.js';
+import { asciiSource, asciiTwin } from './ascii.js';
 
 /** The code point that ends just before `at`, as a string ('' at the start). */
 export function charBefore(text: string, at: number): string {
@@ -121,4 +121,13 @@ export class Gated {
     }
     return out;
   }
+}
+
+type Twinned = RegExp | Bounded | readonly RegExp[];
+
+/** A module's unicode patterns, by name, and their twins for texts whose letters are all ASCII (`Doc.ascii`): each
+ *  pattern rewritten by `asciiTwin`, each Bounded's `ascii`. */
+export function withAsciiTwins<T extends Record<string, Twinned>>(unicode: T): { unicode: T; ascii: T } {
+  const twin = (p: Twinned): Twinned => (p instanceof Bounded ? p.ascii : p instanceof RegExp ? asciiTwin(p) : p.map(asciiTwin));
+  return { unicode, ascii: Object.fromEntries(Object.entries(unicode).map(([name, p]) => [name, twin(p)])) as T };
 }
