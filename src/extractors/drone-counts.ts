@@ -201,8 +201,9 @@ interface Scope {
   locations: LocationMention[];
   articleClaimant: string | null;
   soleRegion: string | null;
-  /** regionsFor's answers by span: a breakdown item is placed once to be found, and again to be written. */
-  placed: Map<string, ReturnType<typeof regionsFor>>;
+  /** regionsFor's answers by span, keyed by start and distributive (see `placeOf`): a breakdown item is placed once
+   *  to be found, and again to be written. */
+  placed: Map<number, { end: number; placed: ReturnType<typeof regionsFor> }>;
   /** What each sentence holding a count says, by sentence index, found once however many counts it holds. */
   sentences: Map<number, SentenceFacts>;
 }
@@ -223,9 +224,13 @@ function factsOf(scope: Scope, text: string, index: number): SentenceFacts {
 }
 
 function placeOf(scope: Scope, start: number, end: number, distributive: boolean): ReturnType<typeof regionsFor> {
-  const key = `${start}:${end}:${distributive}`;
-  let placed = scope.placed.get(key);
-  if (!placed) scope.placed.set(key, (placed = regionsFor(scope, start, end, distributive)));
+  // A number key, not a "start:end:distributive" string, with the end checked on a hit: building the string cost
+  // more than the lookup saved.
+  const key = start * 2 + (distributive ? 1 : 0);
+  const known = scope.placed.get(key);
+  if (known?.end === end) return known.placed;
+  const placed = regionsFor(scope, start, end, distributive);
+  scope.placed.set(key, { end, placed });
   return placed;
 }
 
@@ -326,12 +331,15 @@ function findCounts(scope: Scope): Found[] {
     const numbers = HAS_NUMBER.test(sentence.text);
     // The number patterns are long; they are tried only where a number can start, not at every character.
     const starts = numbers ? rx.numberStart.all(sentence.text).map((m) => m.index) : [];
-    const atStarts = (sticky: RegExp) =>
-      starts.flatMap((i) => {
+    const atStarts = (sticky: RegExp) => {
+      const out: RegExpExecArray[] = [];
+      for (const i of starts) {
         sticky.lastIndex = i;
         const m = sticky.exec(sentence.text);
-        return m ? [m] : [];
-      });
+        if (m) out.push(m);
+      }
+      return out;
+    };
     const foundAt = (m: RegExpMatchArray, count: number, distributive: boolean, rule: string, confidence: number, group?: string): Found => ({
       start: sentence.start + m.index! + (group ? m[0].indexOf(m.groups![group]) : 0),
       end: sentence.start + m.index! + m[0].length,
@@ -372,7 +380,10 @@ function findCounts(scope: Scope): Found[] {
 export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountRecord[] {
   const scope = scopeOf(doc, context);
   const found = findCounts(scope);
-  const placed = found.map((f) => ({ f, ...placeOf(scope, f.start, f.end, f.distributive) }));
+  const placed = found.map((f) => {
+    const { codes, via } = placeOf(scope, f.start, f.end, f.distributive);
+    return { f, codes, via };
+  });
   // A count with no place of its own is a total when regional counts follow it (a breakdown); otherwise it may
   // belong to the region its speaker governs or the only region in the article.
   for (const [i, p] of placed.entries()) {
