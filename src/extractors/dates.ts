@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 import { evidence, type Doc } from '../document.js';
 import { execAll } from '../text/patterns.js';
+import { GatedChrono } from './chrono-gate.js';
 import type { DateRecord } from '../types.js';
 
 /** chrono's parsers of durations: "within 2 hours", "3 days ago", "two weeks later", "the past 24 hours". No date this
@@ -27,6 +28,10 @@ function withoutDurations(base: chrono.Chrono): chrono.Chrono {
 /** The English strict (calendar) and casual (relative) parsers, built once. Only the English locale is loaded: the
  *  package's main entry loads every language (about 110 ms at start-up, against 26 ms). */
 export const parsers = { strict: withoutDurations(chrono.strict), casual: withoutDurations(chrono.casual) };
+/** The same, each parser run only on windows it may find something in. */
+const gated = { strict: new GatedChrono(parsers.strict), casual: new GatedChrono(parsers.casual) };
+/** Made once: chrono only reads its option. */
+const PAST: chrono.ParsingOption = { forwardDate: false };
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // "13–14 May, 18 Shahed drones": the comma would let chrono read 18 as a year.
@@ -49,6 +54,13 @@ export const RELATIVE_HINT = /day|night|morning/i;
 const RELATIVE_GATE = new RegExp(`\\b(?:${RELATIVE_WORDS.join('|')})\\b`, 'i');
 /** The gates as global patterns, for finding each hit: built once, not per sentence. */
 const CALENDAR_WINDOWS = new RegExp(CALENDAR_GATE.source, 'g');
+/** The calendar gate and the relative hint as one scan of each sentence, not two (16.5 -> 12.7 ms over the benchmark
+ *  corpus's 46,000 sentences), whose calendar hits are those CALENDAR_WINDOWS finds, so they serve as chrono's windows
+ *  too: neither kind of hit can hide one of the other, as no month name holds "day", "night" or "morning", none of the
+ *  three opens like a month name, a month name (after \b) cannot start inside a word, nor a number among letters. The
+ *  hint's letters are spelt [Dd] and so on: 'i' without 'u' matches them to ASCII letters only, and would make the
+ *  month names case-insensitive too. */
+const SENTENCE_GATE = new RegExp(`${CALENDAR_GATE.source}|(?<hint>${RELATIVE_HINT.source.replace(/[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)})`, 'g');
 const RELATIVE_WINDOWS = new RegExp(RELATIVE_GATE.source, 'gi');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE = /^(?:yesterday|today|tonight|last night|this morning|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?)$/i;
@@ -101,9 +113,9 @@ function resolveRelative(c: ParsedComponents, referenceDate: string): string {
 
 /** Stretches of text around each hit of a gate (a global pattern: "15 September", "yesterday"), widened to word
  *  boundaries and merged: chrono reads only these, since its cost grows with the length of what it is given. */
-function windows(text: string, gate: RegExp, reach = 40): [number, number][] {
+function windows(text: string, hits: readonly RegExpExecArray[], reach = 40): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of execAll(gate, text)) {
+  for (const m of hits) {
     let from = Math.max(0, m.index - reach);
     let to = Math.min(text.length, m.index + m[0].length + reach);
     // Widen to whole words, but never far: a hostile input can be one 5 MB "word".
@@ -116,8 +128,8 @@ function windows(text: string, gate: RegExp, reach = 40): [number, number][] {
   return out;
 }
 
-function parseIn(text: string, gate: RegExp, parse: (t: string) => chrono.ParsedResult[]): chrono.ParsedResult[] {
-  return windows(text, gate).flatMap(([from, to]) => parse(text.slice(from, to)).map((r) => Object.assign(r, { index: r.index + from })));
+function parseIn(text: string, hits: readonly RegExpExecArray[], parse: (t: string) => chrono.ParsedResult[]): chrono.ParsedResult[] {
+  return windows(text, hits).flatMap(([from, to]) => parse(text.slice(from, to)).map((r) => Object.assign(r, { index: r.index + from })));
 }
 
 export function extractDates(doc: Doc): DateRecord[] {
@@ -128,13 +140,26 @@ export function extractDates(doc: Doc): DateRecord[] {
   const reference = instant;
   for (const sentence of doc.sentences) {
     // chrono is the costly step: only sentences that can hold a date go to it.
-    const calendar = CALENDAR_GATE.test(sentence.text);
-    const hinted = doc.referenceDate !== null && RELATIVE_HINT.test(sentence.text);
+    const calendarHits: RegExpExecArray[] = [];
+    let hint = false;
+    SENTENCE_GATE.lastIndex = 0;
+    for (let m = SENTENCE_GATE.exec(sentence.text); m; m = SENTENCE_GATE.exec(sentence.text)) {
+      if (m.groups!.hint === undefined) calendarHits.push(m);
+      else hint = true;
+    }
+    const calendar = calendarHits.length > 0;
+    const hinted = doc.referenceDate !== null && hint;
     const relative = hinted && RELATIVE_GATE.test(sentence.text);
     const overnight = hinted && OVERNIGHT_GATE.test(sentence.text);
     if (!calendar && !relative && !overnight) continue;
     const first = records.length;
-    const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => ' '.repeat(t.length));
+    // Commas made semicolons move no calendar hit; a blanked clock time can ("12.11.24 am" loses its date, "7 a.mMay"
+    // gains a word boundary before the month), and then the windows are looked for again in the guarded text.
+    let blanked = false;
+    const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => {
+      blanked = true;
+      return ' '.repeat(t.length);
+    });
     // Both patterns need digits: most sentences with a month name have none left once a clock time is blanked.
     const digits = DIGIT.test(guarded);
     for (const m of digits ? execAll(DOTTED_DATE, guarded) : []) {
@@ -153,7 +178,7 @@ export function extractDates(doc: Doc): DateRecord[] {
         records.push({ type: 'date', value: placeYear({ year, month, day }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/day-and-day', 0.9) });
       }
     }
-    for (const r of calendar ? parseIn(guarded, CALENDAR_WINDOWS, (t) => parsers.strict.parse(t, reference, { forwardDate: false })) : []) {
+    for (const r of calendar ? parseIn(guarded, blanked ? execAll(CALENDAR_WINDOWS, guarded) : calendarHits, (t) => gated.strict.parse(t, reference, PAST)) : []) {
       const start = sentence.start + r.index;
       if (!CALENDAR_TEXT.test(r.text) || records.some((d, i) => i >= first && d.start <= start && start < d.end)) continue;
       const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
@@ -166,7 +191,7 @@ export function extractDates(doc: Doc): DateRecord[] {
     }
     const referenceDate = doc.referenceDate;
     if (!referenceDate) continue;
-    for (const r of !relative ? [] : parseIn(guarded, RELATIVE_WINDOWS, (t) => parsers.casual.parse(t, reference, { forwardDate: false }))) {
+    for (const r of !relative ? [] : parseIn(guarded, execAll(RELATIVE_WINDOWS, guarded), (t) => gated.casual.parse(t, reference, PAST))) {
       const text = r.text.trim().replace(/[\s,;:]+$/, '');
       if (!RELATIVE.test(text)) continue;
       const start = sentence.start + r.index + r.text.indexOf(text);
