@@ -8,7 +8,7 @@ import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
 import type { OfficialRecord, Warning } from '../types.js';
 import { asciiLettersOnly } from '../text/ascii.js';
-import { alt, anyCase, execAll, sticky, UPPER_FIRST } from '../text/patterns.js';
+import { alt, anyCase, sticky } from '../text/patterns.js';
 import { Bounded, Gated } from '../text/scan.js';
 
 interface OfficialRow {
@@ -32,7 +32,20 @@ interface Titles {
 
 const T = loadData<Titles>('titles.json');
 const ROWS = loadData<{ officials: OfficialRow[] }>('officials.json').officials;
-const fold = (s: string) => (/^[A-Za-z]+$/.test(s) ? s.toLowerCase() : foldName(s).normalize('NFD').replace(/\p{M}/gu, ''));
+const foldUncached = (s: string) => (/^[A-Za-z]+$/.test(s) ? s.toLowerCase() : foldName(s).normalize('NFD').replace(/\p{M}/gu, ''));
+const foldMemo = new Map<string, string>();
+
+/** foldUncached, remembered: a batch's names and capitalised words repeat, and folding one ran 77 ms of a 10,000-article
+ *  profile (a regex test, and for any text with a curly quote a normalize and a mark-stripping replace). */
+function fold(s: string): string {
+  let folded = foldMemo.get(s);
+  if (folded === undefined) {
+    if (foldMemo.size >= 10_000) foldMemo.clear();
+    folded = foldUncached(s);
+    foldMemo.set(s, folded);
+  }
+  return folded;
+}
 
 const BY_SURNAME = new Map<string, OfficialRow[]>();
 const BY_FULL = new Map<string, OfficialRow[]>();
@@ -60,10 +73,14 @@ const TITLE_WORD = new Bounded(String.raw`(?:${anyCase(alt(T.before_name))})(?![
 const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+heads|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
 const PREFIX_BEFORE = /(?:city|regional|acting|deputy|oblast)[ \t]+$/i;
 const CAPITAL_WORD = new Gated('[A-Z\\u00C0-\\uFFFF]', new RegExp(String.raw`\p{Lu}[\p{Ll}\p{M}]+`, 'u'));
-/** The same words in a text whose letters are all ASCII (see text/ascii.ts): 42 -> 9 ms over the benchmark corpus. */
-const ASCII_CAPITAL_WORD = /[A-Z][a-z]+/g;
 /** Last words of every full name on the list: where a known name can end. */
 const FULL_NAME_ENDS = new Set([...BY_FULL.keys()].map((k) => k.split(' ').pop()!));
+/** Capitalised words in a text whose letters are all ASCII (see text/ascii.ts): 42 -> 9 ms over the benchmark corpus. */
+const ASCII_CAPITAL_WORD = /[A-Z][a-z]+/g;
+/** The ends as ASCII_CAPITAL_WORD finds them: such a word folds to its lower case, so the word itself is looked up,
+ *  unfolded and uncollected (folding each of the corpus's 114,000 capitalised words and collecting their matches
+ *  was most of the known-name pass). */
+const ASCII_NAME_ENDS = new Set([...FULL_NAME_ENDS].filter((end) => /^[a-z]+$/.test(end)).map((end) => end[0].toUpperCase() + end.slice(1)));
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
 const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
 const NOT_NAME = new RegExp(`^(?:${T.not_names.join('|')})$`);
@@ -72,7 +89,7 @@ const inOffice = (r: OfficialRow, date: string) => (!r.from || r.from <= date) &
 
 /** The row for a person, preferring one in office on the reference date, then one whose region the article names,
  *  else the latest. */
-function lookup(name: string, referenceDate: string | null, named: ReadonlySet<string | null> = new Set()): OfficialRow | null {
+function lookup(name: string, referenceDate: string | null, named: () => ReadonlySet<string | null>): OfficialRow | null {
   let candidates = BY_FULL.get(fold(name));
   if (!candidates) {
     const rows = BY_SURNAME.get(fold(name.split(/\s+/).pop()!)) ?? [];
@@ -80,7 +97,7 @@ function lookup(name: string, referenceDate: string | null, named: ReadonlySet<s
     candidates = name.includes(' ') ? rows.filter((r) => [r.name, ...r.variants].some((v) => fold(v).startsWith(first.slice(0, 3)))) : rows;
   }
   if (candidates.length <= 1) return candidates[0] ?? null;
-  return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates.find((r) => named.has(r.region)) || candidates[candidates.length - 1];
+  return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates.find((r) => named().has(r.region)) || candidates[candidates.length - 1];
 }
 
 /** Trims rank and calendar words off a candidate: "Lieutenant General Mykola Oleshchuk" -> "Mykola Oleshchuk".
@@ -123,7 +140,9 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   const warnings: Warning[] = [];
   const resolved: LocationMention[] = [];
   const bySurname = new Map<string, OfficialRecord>();
-  const namedRegions = new Set(doc.locations.map((l) => l.code));
+  // Asked only of a name several rows share: building it for every text ran 20 ms of a 10,000-article profile.
+  let namedRegions: Set<string | null> | undefined;
+  const regionsNamed = () => (namedRegions ??= new Set(doc.locations.map((l) => l.code)));
 
   const add = (rawStart: number, rawName: string, title: string | null, phraseEnd: number, rule: string) => {
     const cleaned = cleanName(rawName);
@@ -133,7 +152,7 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     const nameEnd = nameStart + name.length;
     const isGazetteerName = locationsIn(doc, Math.max(0, nameStart - 200), nameEnd).some((l) => l.start <= nameStart && l.end >= nameEnd);
     if (isGazetteerName) return;
-    const row = lookup(name, doc.referenceDate, namedRegions);
+    const row = lookup(name, doc.referenceDate, regionsNamed);
     // A name on no list rests on its title; compromise vetoes words that are dates or places ("Sunday, ... governor").
     if (!row && (!title || !couldBePersonName(name))) return;
     const key = fold(name.split(' ').pop()!);
@@ -203,16 +222,22 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
   }
   // People on the officials list named without a title: "Razvozhayev stressed...".
-  for (const m of asciiLettersOnly(text) ? execAll(ASCII_CAPITAL_WORD, text) : CAPITAL_WORD.all(text)) {
-    if (!FULL_NAME_ENDS.has(fold(m[0]))) continue;
-    const end = m.index + m[0].length;
-    for (const start of nameStartsBefore(text, m.index).slice(-2)) {
+  const addKnown = (wordStart: number, end: number) => {
+    for (const start of nameStartsBefore(text, wordStart).slice(-2)) {
       const name = text.slice(start, end);
       if (BY_FULL.has(fold(name))) {
         add(start, name, null, end, 'official/known-name');
         break;
       }
     }
+  };
+  if (asciiLettersOnly(text)) {
+    ASCII_CAPITAL_WORD.lastIndex = 0;
+    for (let m = ASCII_CAPITAL_WORD.exec(text); m; m = ASCII_CAPITAL_WORD.exec(text)) {
+      if (ASCII_NAME_ENDS.has(m[0])) addKnown(m.index, ASCII_CAPITAL_WORD.lastIndex);
+    }
+  } else {
+    for (const m of CAPITAL_WORD.all(text)) if (FULL_NAME_ENDS.has(fold(m[0]))) addKnown(m.index, m.index + m[0].length);
   }
   records.sort((a, b) => a.start - b.start);
   return { records, warnings, resolved };
