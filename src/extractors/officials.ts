@@ -6,6 +6,7 @@ import { evidence, locationsIn, regionInForce, sentenceOf, type Doc } from '../d
 import { foldName } from '../gazetteer/data.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
+import { TitleEnds } from './title-ends.js';
 import type { OfficialRecord, Warning } from '../types.js';
 import { asciiLettersOnly } from '../text/ascii.js';
 import { alt, anyCase, sticky } from '../text/patterns.js';
@@ -70,14 +71,18 @@ const TITLE_NAME_AT = sticky(TITLE_NAME);
 const NAME_TITLE_AT = sticky(NAME_TITLE);
 /** Where the patterns above can apply: a title word, or a comma before one. Found first, cheaply. */
 const TITLE_WORD = new Bounded(String.raw`(?:${anyCase(alt(T.before_name))})(?![\p{L}])`, 'u', String.raw`\p{L}`);
+/** The same hits in a text whose letters are all ASCII, found from the capitals after them (see title-ends.ts). */
+const TITLE_ENDS = new TitleEnds(T.before_name, sticky(TITLE_WORD.pattern));
 const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+heads|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
 const PREFIX_BEFORE = /(?:city|regional|acting|deputy|oblast)[ \t]+$/i;
 const CAPITAL_WORD = new Gated('[A-Z\\u00C0-\\uFFFF]', new RegExp(String.raw`\p{Lu}[\p{Ll}\p{M}]+`, 'u'));
 /** Last words of every full name on the list: where a known name can end. */
 const FULL_NAME_ENDS = new Set([...BY_FULL.keys()].map((k) => k.split(' ').pop()!));
-/** Capitalised words in a text whose letters are all ASCII (see text/ascii.ts): 42 -> 9 ms over the benchmark corpus. */
-const ASCII_CAPITAL_WORD = /[A-Z][a-z]+/g;
-/** The ends as ASCII_CAPITAL_WORD finds them: such a word folds to its lower case, so the word itself is looked up,
+/** Every capital of a text whose letters are all ASCII (see text/ascii.ts), with the lower case after it: those with
+ *  some are the capitalised words `[A-Z][a-z]+` finds (42 -> 9 ms over the benchmark corpus against the \p{Lu} scan),
+ *  and each after white space is where a title hit can end (TITLE_ENDS). */
+const ASCII_CAPITAL = /[A-Z][a-z]*/g;
+/** The ends as ASCII_CAPITAL finds them: such a word folds to its lower case, so the word itself is looked up,
  *  unfolded and uncollected (folding each of the corpus's 114,000 capitalised words and collecting their matches
  *  was most of the known-name pass). */
 const ASCII_NAME_ENDS = new Set([...FULL_NAME_ENDS].filter((end) => /^[a-z]+$/.test(end)).map((end) => end[0].toUpperCase() + end.slice(1)));
@@ -195,11 +200,31 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
     return null;
   };
+  // One pass over the capitals finds both the title hits and where known names end; the known names are still added
+  // after the titled ones.
+  const titleHits: number[] = [];
+  const knownEnds: number[] = [];
+  if (asciiLettersOnly(text)) {
+    ASCII_CAPITAL.lastIndex = 0;
+    for (let m = ASCII_CAPITAL.exec(text); m; m = ASCII_CAPITAL.exec(text)) {
+      const at = m.index;
+      const end = ASCII_CAPITAL.lastIndex;
+      if (end - at > 1 && ASCII_NAME_ENDS.has(m[0])) knownEnds.push(at, end);
+      const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+      if (before === 0x20 || before === 0x09) {
+        const hit = TITLE_ENDS.hitBefore(text, at);
+        if (hit >= 0) titleHits.push(hit);
+      }
+    }
+  } else {
+    for (const hit of TITLE_WORD.all(text)) titleHits.push(hit.index);
+    for (const m of CAPITAL_WORD.all(text)) if (FULL_NAME_ENDS.has(fold(m[0]))) knownEnds.push(m.index, m.index + m[0].length);
+  }
   const titleNames: RegExpExecArray[] = [];
   const titleStarts = new Set<number>();
-  for (const hit of TITLE_WORD.all(text)) {
-    const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, hit.index - 12), hit.index));
-    const m = stickyAt(TITLE_NAME_AT, prefix ? [hit.index - prefix[0].length, hit.index] : [hit.index]);
+  for (const hit of titleHits) {
+    const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, hit - 12), hit));
+    const m = stickyAt(TITLE_NAME_AT, prefix ? [hit - prefix[0].length, hit] : [hit]);
     if (m && !titleStarts.has(m.index)) {
       titleStarts.add(m.index);
       titleNames.push(m);
@@ -231,14 +256,7 @@ export function extractOfficials(doc: Doc): OfficialsResult {
       }
     }
   };
-  if (asciiLettersOnly(text)) {
-    ASCII_CAPITAL_WORD.lastIndex = 0;
-    for (let m = ASCII_CAPITAL_WORD.exec(text); m; m = ASCII_CAPITAL_WORD.exec(text)) {
-      if (ASCII_NAME_ENDS.has(m[0])) addKnown(m.index, ASCII_CAPITAL_WORD.lastIndex);
-    }
-  } else {
-    for (const m of CAPITAL_WORD.all(text)) if (FULL_NAME_ENDS.has(fold(m[0]))) addKnown(m.index, m.index + m[0].length);
-  }
+  for (let i = 0; i < knownEnds.length; i += 2) addKnown(knownEnds[i], knownEnds[i + 1]);
   records.sort((a, b) => a.start - b.start);
   return { records, warnings, resolved };
 }
