@@ -74,6 +74,7 @@ const TITLE_WORD = new Bounded(String.raw`(?:${anyCase(alt(T.before_name))})(?![
 /** The same hits in a text whose letters are all ASCII, found from the capitals after them (see title-ends.ts). */
 const TITLE_ENDS = new TitleEnds(T.before_name, sticky(TITLE_WORD.pattern));
 const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+heads|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
+const COMMA_TITLE_AT = sticky(COMMA_TITLE);
 const PREFIX_BEFORE = /(?:city|regional|acting|deputy|oblast)[ \t]+$/i;
 const CAPITAL_WORD = new Gated('[A-Z\\u00C0-\\uFFFF]', new RegExp(String.raw`\p{Lu}[\p{Ll}\p{M}]+`, 'u'));
 /** Last words of every full name on the list: where a known name can end. */
@@ -86,6 +87,27 @@ const ASCII_CAPITAL = /[A-Z][a-z]*/g;
  *  unfolded and uncollected (folding each of the corpus's 114,000 capitalised words and collecting their matches
  *  was most of the known-name pass). */
 const ASCII_NAME_ENDS = new Set([...FULL_NAME_ENDS].filter((end) => /^[a-z]+$/.test(end)).map((end) => end[0].toUpperCase() + end.slice(1)));
+/** For each capital A..Z, the lengths of the ends it opens, as bits (31 for any from 31 up): most capitalised words
+ *  are turned away on it before their text is hashed for the Set. */
+const NAME_END_LENGTHS = new Uint32Array(26);
+for (const end of ASCII_NAME_ENDS) NAME_END_LENGTHS[end.charCodeAt(0) - 65] |= 1 << Math.min(end.length, 31);
+const mayEndName = (text: string, at: number, end: number) => (NAME_END_LENGTHS[text.charCodeAt(at) - 65] & (1 << Math.min(end - at, 31))) !== 0;
+
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/** Where a comma follows the capitalised word ending at `end`, directly ("Oleh Kiper, head of") or after an
+ *  apostrophe and lower case ("O'brien, the governor"), or -1: in a text whose letters are all ASCII, the commas
+ *  that a name (NAME_TITLE) can run up to. COMMA_TITLE is tried at those alone: each of its matches holds one comma,
+ *  so the global scan finds it at the same ones. */
+function commaAfter(text: string, end: number): number {
+  let at = end;
+  const c = text.charCodeAt(at);
+  if (c === 0x27 || c === 0x2019) {
+    at++;
+    while (isAsciiLower(text.charCodeAt(at))) at++;
+  }
+  return text.charCodeAt(at) === 0x2c ? at : -1;
+}
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
 const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
 const NOT_NAME = new RegExp(`^(?:${T.not_names.join('|')})$`);
@@ -200,24 +222,31 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
     return null;
   };
-  // One pass over the capitals finds both the title hits and where known names end; the known names are still added
-  // after the titled ones.
+  // One pass over the capitals finds the title hits, the commas after a name and where known names end; the names
+  // are still added in the order they were: titled, then known.
   const titleHits: number[] = [];
+  const commas: number[] = [];
   const knownEnds: number[] = [];
   if (asciiLettersOnly(text)) {
     ASCII_CAPITAL.lastIndex = 0;
     for (let m = ASCII_CAPITAL.exec(text); m; m = ASCII_CAPITAL.exec(text)) {
       const at = m.index;
       const end = ASCII_CAPITAL.lastIndex;
-      if (end - at > 1 && ASCII_NAME_ENDS.has(m[0])) knownEnds.push(at, end);
+      if (end - at > 1 && mayEndName(text, at, end) && ASCII_NAME_ENDS.has(m[0])) knownEnds.push(at, end);
       const before = at > 0 ? text.charCodeAt(at - 1) : 0;
       if (before === 0x20 || before === 0x09) {
         const hit = TITLE_ENDS.hitBefore(text, at);
         if (hit >= 0) titleHits.push(hit);
       }
+      const comma = commaAfter(text, end);
+      if (comma >= 0) {
+        COMMA_TITLE_AT.lastIndex = comma;
+        if (COMMA_TITLE_AT.test(text)) commas.push(comma);
+      }
     }
   } else {
     for (const hit of TITLE_WORD.all(text)) titleHits.push(hit.index);
+    for (const hit of text.matchAll(COMMA_TITLE)) commas.push(hit.index);
     for (const m of CAPITAL_WORD.all(text)) if (FULL_NAME_ENDS.has(fold(m[0]))) knownEnds.push(m.index, m.index + m[0].length);
   }
   const titleNames: RegExpExecArray[] = [];
@@ -231,8 +260,8 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
   }
   const nameTitles: RegExpExecArray[] = [];
-  for (const hit of text.matchAll(COMMA_TITLE)) {
-    const m = stickyAt(NAME_TITLE_AT, nameStartsBefore(text, hit.index));
+  for (const comma of commas) {
+    const m = stickyAt(NAME_TITLE_AT, nameStartsBefore(text, comma));
     if (m) nameTitles.push(m);
   }
   for (const [pattern, matches] of [[TITLE_NAME, titleNames], [NAME_TITLE, nameTitles]] as const) {
