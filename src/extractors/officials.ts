@@ -127,15 +127,51 @@ function lookup(name: string, referenceDate: string | null, named: () => Readonl
   return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates.find((r) => named().has(r.region)) || candidates[candidates.length - 1];
 }
 
-/** Trims rank and calendar words off a candidate: "Lieutenant General Mykola Oleshchuk" -> "Mykola Oleshchuk".
- *  Returns the name and how far into the raw text it starts. */
-function cleanName(raw: string): { name: string; offset: number } | null {
+interface CleanName {
+  readonly name: string;
+  /** How far into the raw text the name starts. */
+  readonly offset: number;
+}
+
+/** Trims rank and calendar words off a candidate: "Lieutenant General Mykola Oleshchuk" -> "Mykola Oleshchuk". */
+function cleanNameUncached(raw: string): CleanName | null {
   const words = raw.split(/[ \t]+/);
   let offset = 0;
   while (words.length && NOT_NAME.test(words[0])) offset = raw.indexOf(words[1] ?? '', offset + words.shift()!.length);
   while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
   if (!words.length || words.some((w) => NOT_NAME.test(w))) return null;
   return { name: words.join(' '), offset };
+}
+
+/** The same candidates recur across a batch (a known name at each mention); cleaning one splits it and tests each
+ *  word against NOT_NAME. */
+const cleanMemo = new Map<string, CleanName | null>();
+
+function cleanName(raw: string): CleanName | null {
+  let cleaned = cleanMemo.get(raw);
+  if (cleaned === undefined) {
+    if (cleanMemo.size >= 10_000) cleanMemo.clear();
+    cleaned = cleanNameUncached(raw);
+    cleanMemo.set(raw, cleaned);
+  }
+  return cleaned;
+}
+
+// The characters of a name word, ASCII answered from a table and the rest by the patterns (which ran a regex test on
+// each character): every mention of a known name is walked back.
+const NAME_WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+const UPPER_START = /^\p{Lu}/u;
+const ASCII_NAME_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (NAME_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+
+function inNameWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? ASCII_NAME_WORD_CHAR[c] === 1 : NAME_WORD_CHAR.test(text[at]);
+}
+
+/** Whether text.slice(start, end) opens with an upper-case letter. */
+function opensUpper(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return c < 128 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(text.slice(start, end));
 }
 
 /** Starts of up to three capitalised words running up to `end` ("Oleh Kiper|, head of ..."), leftmost first. */
@@ -147,8 +183,8 @@ function nameStartsBefore(text: string, end: number): number[] {
     while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
     if (j === i && starts.length) break;
     let k = j;
-    while (k > 0 && /[\p{L}\p{M}'’-]/u.test(text[k - 1])) k--;
-    if (k === j || !/^\p{Lu}/u.test(text.slice(k, j))) break;
+    while (k > 0 && inNameWord(text, k - 1)) k--;
+    if (k === j || !opensUpper(text, k, j)) break;
     starts.unshift(k);
     i = k;
   }
@@ -175,6 +211,10 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     const cleaned = cleanName(rawName);
     if (!cleaned) return;
     const { name } = cleaned;
+    // A person already recorded: asked first, as what it skips has no effect, and most candidates are repeats (a
+    // known name each time it recurs).
+    const key = fold(name.slice(name.lastIndexOf(' ') + 1));
+    if (bySurname.has(key)) return;
     const nameStart = rawStart + cleaned.offset;
     const nameEnd = nameStart + name.length;
     const isGazetteerName = locationsIn(doc, Math.max(0, nameStart - 200), nameEnd).some((l) => l.start <= nameStart && l.end >= nameEnd);
@@ -182,8 +222,6 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     const row = lookup(name, doc.referenceDate, regionsNamed);
     // A name on no list rests on its title; compromise vetoes words that are dates or places ("Sunday, ... governor").
     if (!row && (!title || !couldBePersonName(name))) return;
-    const key = fold(name.split(' ').pop()!);
-    if (bySurname.has(key)) return;
     const sentence = sentenceOf(doc, nameStart);
     const from = Math.max(sentence.start, Math.min(nameStart, phraseEnd) - 40);
     const phrase = locationsIn(doc, from, Math.max(phraseEnd, nameEnd) + 40).filter((l) => l.kind === 'region' || l.code);
@@ -229,10 +267,12 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   const knownEnds: number[] = [];
   if (asciiLettersOnly(text)) {
     ASCII_CAPITAL.lastIndex = 0;
-    for (let m = ASCII_CAPITAL.exec(text); m; m = ASCII_CAPITAL.exec(text)) {
-      const at = m.index;
+    // test, not exec, and the capital found back from the end: no match array for each of the 114,000 capitals.
+    while (ASCII_CAPITAL.test(text)) {
       const end = ASCII_CAPITAL.lastIndex;
-      if (end - at > 1 && mayEndName(text, at, end) && ASCII_NAME_ENDS.has(m[0])) knownEnds.push(at, end);
+      let at = end - 1;
+      while (isAsciiLower(text.charCodeAt(at))) at--;
+      if (end - at > 1 && mayEndName(text, at, end) && ASCII_NAME_ENDS.has(text.slice(at, end))) knownEnds.push(at, end);
       const before = at > 0 ? text.charCodeAt(at - 1) : 0;
       if (before === 0x20 || before === 0x09) {
         const hit = TITLE_ENDS.hitBefore(text, at);

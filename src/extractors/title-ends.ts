@@ -22,8 +22,9 @@ export class TitleEnds {
   /** Each title's last word (first letter lower case) -> the lengths of the titles it ends, longest first, so that
    *  the leftmost start is tried first. */
   private readonly byLastWord = new Map<string, number[]>();
-  /** The char codes a title can end with: most words before a capital are turned away on their last letter. */
-  private readonly lastLetters = new Set<number>();
+  /** For each lower-case letter a title can end with, the lengths of the last words ending so, as bits: most words
+   *  before a capital are turned away on these before their text is sliced. */
+  private readonly lastWordLengths = new Uint32Array(26);
 
   /** `titles` as in titles.json (lower case, words apart by a space or hyphen); `at` the title pattern, sticky, with
    *  its `(?![\p{L}])` but without the left boundary, which is checked here. */
@@ -32,11 +33,12 @@ export class TitleEnds {
     private readonly at: RegExp,
   ) {
     for (const title of titles) {
+      if (!/^[a-z][a-z -]*[a-z]$/.test(title)) throw new Error(`a title must be lower-case words: ${title}`);
       const last = title.split(/[^a-z]/).pop()!;
       const lengths = this.byLastWord.get(last) ?? [];
       if (!lengths.includes(title.length)) lengths.push(title.length);
       this.byLastWord.set(last, lengths.sort((a, b) => b - a));
-      this.lastLetters.add(title.charCodeAt(title.length - 1));
+      this.lastWordLengths[title.charCodeAt(title.length - 1) - 0x61] |= 1 << Math.min(last.length, 31);
     }
   }
 
@@ -44,9 +46,12 @@ export class TitleEnds {
   hitBefore(text: string, capital: number): number {
     let end = capital;
     while (end > 0 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
-    if (end === capital || !this.lastLetters.has(text.charCodeAt(end - 1))) return -1;
+    if (end === capital || end === 0) return -1;
+    const last = text.charCodeAt(end - 1) - 0x61;
+    if (last < 0 || last >= 26 || this.lastWordLengths[last] === 0) return -1;
     let wordStart = end - 1;
     while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    if ((this.lastWordLengths[last] & (1 << Math.min(end - wordStart, 31))) === 0) return -1;
     // "Governor" as "governor": the title pattern takes either case of a word's first letter.
     const word = text[wordStart].toLowerCase() + text.slice(wordStart + 1, end);
     const lengths = this.byLastWord.get(word);
