@@ -6,9 +6,10 @@ import { evidence, locationsIn, regionInForce, sentenceOf, type Doc } from '../d
 import { foldName } from '../gazetteer/data.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
+import { TitleEnds } from './title-ends.js';
 import type { OfficialRecord, Warning } from '../types.js';
 import { asciiLettersOnly } from '../text/ascii.js';
-import { alt, anyCase, execAll, sticky, UPPER_FIRST } from '../text/patterns.js';
+import { alt, anyCase, sticky } from '../text/patterns.js';
 import { Bounded, Gated } from '../text/scan.js';
 
 interface OfficialRow {
@@ -32,7 +33,20 @@ interface Titles {
 
 const T = loadData<Titles>('titles.json');
 const ROWS = loadData<{ officials: OfficialRow[] }>('officials.json').officials;
-const fold = (s: string) => (/^[A-Za-z]+$/.test(s) ? s.toLowerCase() : foldName(s).normalize('NFD').replace(/\p{M}/gu, ''));
+const foldUncached = (s: string) => (/^[A-Za-z]+$/.test(s) ? s.toLowerCase() : foldName(s).normalize('NFD').replace(/\p{M}/gu, ''));
+const foldMemo = new Map<string, string>();
+
+/** foldUncached, remembered: a batch's names and capitalised words repeat, and folding one ran 77 ms of a 10,000-article
+ *  profile (a regex test, and for any text with a curly quote a normalize and a mark-stripping replace). */
+function fold(s: string): string {
+  let folded = foldMemo.get(s);
+  if (folded === undefined) {
+    if (foldMemo.size >= 10_000) foldMemo.clear();
+    folded = foldUncached(s);
+    foldMemo.set(s, folded);
+  }
+  return folded;
+}
 
 const BY_SURNAME = new Map<string, OfficialRow[]>();
 const BY_FULL = new Map<string, OfficialRow[]>();
@@ -57,13 +71,43 @@ const TITLE_NAME_AT = sticky(TITLE_NAME);
 const NAME_TITLE_AT = sticky(NAME_TITLE);
 /** Where the patterns above can apply: a title word, or a comma before one. Found first, cheaply. */
 const TITLE_WORD = new Bounded(String.raw`(?:${anyCase(alt(T.before_name))})(?![\p{L}])`, 'u', String.raw`\p{L}`);
+/** The same hits in a text whose letters are all ASCII, found from the capitals after them (see title-ends.ts). */
+const TITLE_ENDS = new TitleEnds(T.before_name, sticky(TITLE_WORD.pattern));
 const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+heads|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
+const COMMA_TITLE_AT = sticky(COMMA_TITLE);
 const PREFIX_BEFORE = /(?:city|regional|acting|deputy|oblast)[ \t]+$/i;
 const CAPITAL_WORD = new Gated('[A-Z\\u00C0-\\uFFFF]', new RegExp(String.raw`\p{Lu}[\p{Ll}\p{M}]+`, 'u'));
-/** The same words in a text whose letters are all ASCII (see text/ascii.ts): 42 -> 9 ms over the benchmark corpus. */
-const ASCII_CAPITAL_WORD = /[A-Z][a-z]+/g;
 /** Last words of every full name on the list: where a known name can end. */
 const FULL_NAME_ENDS = new Set([...BY_FULL.keys()].map((k) => k.split(' ').pop()!));
+/** Every capital of a text whose letters are all ASCII (see text/ascii.ts), with the lower case after it: those with
+ *  some are the capitalised words `[A-Z][a-z]+` finds (42 -> 9 ms over the benchmark corpus against the \p{Lu} scan),
+ *  and each after white space is where a title hit can end (TITLE_ENDS). */
+const ASCII_CAPITAL = /[A-Z][a-z]*/g;
+/** The ends as ASCII_CAPITAL finds them: such a word folds to its lower case, so the word itself is looked up,
+ *  unfolded and uncollected (folding each of the corpus's 114,000 capitalised words and collecting their matches
+ *  was most of the known-name pass). */
+const ASCII_NAME_ENDS = new Set([...FULL_NAME_ENDS].filter((end) => /^[a-z]+$/.test(end)).map((end) => end[0].toUpperCase() + end.slice(1)));
+/** For each capital A..Z, the lengths of the ends it opens, as bits (31 for any from 31 up): most capitalised words
+ *  are turned away on it before their text is hashed for the Set. */
+const NAME_END_LENGTHS = new Uint32Array(26);
+for (const end of ASCII_NAME_ENDS) NAME_END_LENGTHS[end.charCodeAt(0) - 65] |= 1 << Math.min(end.length, 31);
+const mayEndName = (text: string, at: number, end: number) => (NAME_END_LENGTHS[text.charCodeAt(at) - 65] & (1 << Math.min(end - at, 31))) !== 0;
+
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/** Where a comma follows the capitalised word ending at `end`, directly ("Oleh Kiper, head of") or after an
+ *  apostrophe and lower case ("O'brien, the governor"), or -1: in a text whose letters are all ASCII, the commas
+ *  that a name (NAME_TITLE) can run up to. COMMA_TITLE is tried at those alone: each of its matches holds one comma,
+ *  so the global scan finds it at the same ones. */
+function commaAfter(text: string, end: number): number {
+  let at = end;
+  const c = text.charCodeAt(at);
+  if (c === 0x27 || c === 0x2019) {
+    at++;
+    while (isAsciiLower(text.charCodeAt(at))) at++;
+  }
+  return text.charCodeAt(at) === 0x2c ? at : -1;
+}
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
 const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
 const NOT_NAME = new RegExp(`^(?:${T.not_names.join('|')})$`);
@@ -72,7 +116,7 @@ const inOffice = (r: OfficialRow, date: string) => (!r.from || r.from <= date) &
 
 /** The row for a person, preferring one in office on the reference date, then one whose region the article names,
  *  else the latest. */
-function lookup(name: string, referenceDate: string | null, named: ReadonlySet<string | null> = new Set()): OfficialRow | null {
+function lookup(name: string, referenceDate: string | null, named: () => ReadonlySet<string | null>): OfficialRow | null {
   let candidates = BY_FULL.get(fold(name));
   if (!candidates) {
     const rows = BY_SURNAME.get(fold(name.split(/\s+/).pop()!)) ?? [];
@@ -80,18 +124,54 @@ function lookup(name: string, referenceDate: string | null, named: ReadonlySet<s
     candidates = name.includes(' ') ? rows.filter((r) => [r.name, ...r.variants].some((v) => fold(v).startsWith(first.slice(0, 3)))) : rows;
   }
   if (candidates.length <= 1) return candidates[0] ?? null;
-  return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates.find((r) => named.has(r.region)) || candidates[candidates.length - 1];
+  return (referenceDate && candidates.find((r) => inOffice(r, referenceDate))) || candidates.find((r) => named().has(r.region)) || candidates[candidates.length - 1];
 }
 
-/** Trims rank and calendar words off a candidate: "Lieutenant General Mykola Oleshchuk" -> "Mykola Oleshchuk".
- *  Returns the name and how far into the raw text it starts. */
-function cleanName(raw: string): { name: string; offset: number } | null {
+interface CleanName {
+  readonly name: string;
+  /** How far into the raw text the name starts. */
+  readonly offset: number;
+}
+
+/** Trims rank and calendar words off a candidate: "Lieutenant General Mykola Oleshchuk" -> "Mykola Oleshchuk". */
+function cleanNameUncached(raw: string): CleanName | null {
   const words = raw.split(/[ \t]+/);
   let offset = 0;
   while (words.length && NOT_NAME.test(words[0])) offset = raw.indexOf(words[1] ?? '', offset + words.shift()!.length);
   while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
   if (!words.length || words.some((w) => NOT_NAME.test(w))) return null;
   return { name: words.join(' '), offset };
+}
+
+/** The same candidates recur across a batch (a known name at each mention); cleaning one splits it and tests each
+ *  word against NOT_NAME. */
+const cleanMemo = new Map<string, CleanName | null>();
+
+function cleanName(raw: string): CleanName | null {
+  let cleaned = cleanMemo.get(raw);
+  if (cleaned === undefined) {
+    if (cleanMemo.size >= 10_000) cleanMemo.clear();
+    cleaned = cleanNameUncached(raw);
+    cleanMemo.set(raw, cleaned);
+  }
+  return cleaned;
+}
+
+// The characters of a name word, ASCII answered from a table and the rest by the patterns (which ran a regex test on
+// each character): every mention of a known name is walked back.
+const NAME_WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+const UPPER_START = /^\p{Lu}/u;
+const ASCII_NAME_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (NAME_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+
+function inNameWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? ASCII_NAME_WORD_CHAR[c] === 1 : NAME_WORD_CHAR.test(text[at]);
+}
+
+/** Whether text.slice(start, end) opens with an upper-case letter. */
+function opensUpper(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return c < 128 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(text.slice(start, end));
 }
 
 /** Starts of up to three capitalised words running up to `end` ("Oleh Kiper|, head of ..."), leftmost first. */
@@ -103,8 +183,8 @@ function nameStartsBefore(text: string, end: number): number[] {
     while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
     if (j === i && starts.length) break;
     let k = j;
-    while (k > 0 && /[\p{L}\p{M}'’-]/u.test(text[k - 1])) k--;
-    if (k === j || !/^\p{Lu}/u.test(text.slice(k, j))) break;
+    while (k > 0 && inNameWord(text, k - 1)) k--;
+    if (k === j || !opensUpper(text, k, j)) break;
     starts.unshift(k);
     i = k;
   }
@@ -123,21 +203,25 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   const warnings: Warning[] = [];
   const resolved: LocationMention[] = [];
   const bySurname = new Map<string, OfficialRecord>();
-  const namedRegions = new Set(doc.locations.map((l) => l.code));
+  // Asked only of a name several rows share: building it for every text ran 20 ms of a 10,000-article profile.
+  let namedRegions: Set<string | null> | undefined;
+  const regionsNamed = () => (namedRegions ??= new Set(doc.locations.map((l) => l.code)));
 
   const add = (rawStart: number, rawName: string, title: string | null, phraseEnd: number, rule: string) => {
     const cleaned = cleanName(rawName);
     if (!cleaned) return;
     const { name } = cleaned;
+    // A person already recorded: asked first, as what it skips has no effect, and most candidates are repeats (a
+    // known name each time it recurs).
+    const key = fold(name.slice(name.lastIndexOf(' ') + 1));
+    if (bySurname.has(key)) return;
     const nameStart = rawStart + cleaned.offset;
     const nameEnd = nameStart + name.length;
     const isGazetteerName = locationsIn(doc, Math.max(0, nameStart - 200), nameEnd).some((l) => l.start <= nameStart && l.end >= nameEnd);
     if (isGazetteerName) return;
-    const row = lookup(name, doc.referenceDate, namedRegions);
+    const row = lookup(name, doc.referenceDate, regionsNamed);
     // A name on no list rests on its title; compromise vetoes words that are dates or places ("Sunday, ... governor").
     if (!row && (!title || !couldBePersonName(name))) return;
-    const key = fold(name.split(' ').pop()!);
-    if (bySurname.has(key)) return;
     const sentence = sentenceOf(doc, nameStart);
     const from = Math.max(sentence.start, Math.min(nameStart, phraseEnd) - 40);
     const phrase = locationsIn(doc, from, Math.max(phraseEnd, nameEnd) + 40).filter((l) => l.kind === 'region' || l.code);
@@ -176,19 +260,48 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
     return null;
   };
+  // One pass over the capitals finds the title hits, the commas after a name and where known names end; the names
+  // are still added in the order they were: titled, then known.
+  const titleHits: number[] = [];
+  const commas: number[] = [];
+  const knownEnds: number[] = [];
+  if (asciiLettersOnly(text)) {
+    ASCII_CAPITAL.lastIndex = 0;
+    // test, not exec, and the capital found back from the end: no match array for each of the 114,000 capitals.
+    while (ASCII_CAPITAL.test(text)) {
+      const end = ASCII_CAPITAL.lastIndex;
+      let at = end - 1;
+      while (isAsciiLower(text.charCodeAt(at))) at--;
+      if (end - at > 1 && mayEndName(text, at, end) && ASCII_NAME_ENDS.has(text.slice(at, end))) knownEnds.push(at, end);
+      const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+      if (before === 0x20 || before === 0x09) {
+        const hit = TITLE_ENDS.hitBefore(text, at);
+        if (hit >= 0) titleHits.push(hit);
+      }
+      const comma = commaAfter(text, end);
+      if (comma >= 0) {
+        COMMA_TITLE_AT.lastIndex = comma;
+        if (COMMA_TITLE_AT.test(text)) commas.push(comma);
+      }
+    }
+  } else {
+    for (const hit of TITLE_WORD.all(text)) titleHits.push(hit.index);
+    for (const hit of text.matchAll(COMMA_TITLE)) commas.push(hit.index);
+    for (const m of CAPITAL_WORD.all(text)) if (FULL_NAME_ENDS.has(fold(m[0]))) knownEnds.push(m.index, m.index + m[0].length);
+  }
   const titleNames: RegExpExecArray[] = [];
   const titleStarts = new Set<number>();
-  for (const hit of TITLE_WORD.all(text)) {
-    const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, hit.index - 12), hit.index));
-    const m = stickyAt(TITLE_NAME_AT, prefix ? [hit.index - prefix[0].length, hit.index] : [hit.index]);
+  for (const hit of titleHits) {
+    const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, hit - 12), hit));
+    const m = stickyAt(TITLE_NAME_AT, prefix ? [hit - prefix[0].length, hit] : [hit]);
     if (m && !titleStarts.has(m.index)) {
       titleStarts.add(m.index);
       titleNames.push(m);
     }
   }
   const nameTitles: RegExpExecArray[] = [];
-  for (const hit of text.matchAll(COMMA_TITLE)) {
-    const m = stickyAt(NAME_TITLE_AT, nameStartsBefore(text, hit.index));
+  for (const comma of commas) {
+    const m = stickyAt(NAME_TITLE_AT, nameStartsBefore(text, comma));
     if (m) nameTitles.push(m);
   }
   for (const [pattern, matches] of [[TITLE_NAME, titleNames], [NAME_TITLE, nameTitles]] as const) {
@@ -203,17 +316,16 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
   }
   // People on the officials list named without a title: "Razvozhayev stressed...".
-  for (const m of asciiLettersOnly(text) ? execAll(ASCII_CAPITAL_WORD, text) : CAPITAL_WORD.all(text)) {
-    if (!FULL_NAME_ENDS.has(fold(m[0]))) continue;
-    const end = m.index + m[0].length;
-    for (const start of nameStartsBefore(text, m.index).slice(-2)) {
+  const addKnown = (wordStart: number, end: number) => {
+    for (const start of nameStartsBefore(text, wordStart).slice(-2)) {
       const name = text.slice(start, end);
       if (BY_FULL.has(fold(name))) {
         add(start, name, null, end, 'official/known-name');
         break;
       }
     }
-  }
+  };
+  for (let i = 0; i < knownEnds.length; i += 2) addKnown(knownEnds[i], knownEnds[i + 1]);
   records.sort((a, b) => a.start - b.start);
   return { records, warnings, resolved };
 }
