@@ -8,7 +8,6 @@ import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
 import { TitleEnds } from './title-ends.js';
 import type { OfficialRecord, Warning } from '../types.js';
-import { asciiLettersOnly } from '../text/ascii.js';
 import { alt, anyCase, sticky } from '../text/patterns.js';
 import { Bounded, Gated } from '../text/scan.js';
 
@@ -265,7 +264,7 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   const titleHits: number[] = [];
   const commas: number[] = [];
   const knownEnds: number[] = [];
-  if (asciiLettersOnly(text)) {
+  if (doc.ascii) {
     ASCII_CAPITAL.lastIndex = 0;
     // test, not exec, and the capital found back from the end: no match array for each of the 114,000 capitals.
     while (ASCII_CAPITAL.test(text)) {

@@ -5,11 +5,14 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { findPlaces } from '../../src/document.js';
 import { extractOfficials } from '../../src/extractors/officials.js';
+import { asciiLettersOnly } from '../../src/text/ascii.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
 function bothPaths(text: string) {
-  const doc = { text, sentences: splitSentences(text), locations: findPlaces(text), referenceDate: '2025-06-01' };
-  return [extractOfficials(doc), extractOfficials({ ...doc, text: `${text}. ж` })];
+  const doc = { text, sentences: splitSentences(text), locations: findPlaces(text), referenceDate: '2025-06-01', ascii: asciiLettersOnly(text) };
+  expect(doc.ascii).toBe(true);
+  const other = `${text}. ж`;
+  return [extractOfficials(doc), extractOfficials({ ...doc, text: other, ascii: asciiLettersOnly(other) })];
 }
 
 it.each([
