@@ -1,5 +1,5 @@
 /** The library entry: article text in, the article object out. The CLI is a thin layer over this. */
-import { evidence, findPlaces, firstAtOrAfter, type Doc } from './document.js';
+import { findPlaces, firstAtOrAfter, withEvidence, type Doc } from './document.js';
 import { checkTotals } from './check/totals.js';
 import { extractCasualties } from './extractors/casualties.js';
 import { datelineDate, extractDates } from './extractors/dates.js';
@@ -11,19 +11,30 @@ import type { Article, DateRecord, DroneCountRecord, ExtractOptions, ExtractedRe
 import { splitSentences } from './text/sentences.js';
 import { asciiLettersOnly } from './text/ascii.js';
 import { gazetteer } from './gazetteer/data.js';
+import type { LocationMention } from './gazetteer/find.js';
 
 export { stripBom } from './text/decode.js';
 
-function locationWarnings(doc: Doc): Warning[] {
-  return doc.locations.flatMap((l): Warning[] => {
-    if (l.rule === 'region/fuzzy') return [{ code: 'region-fuzzy', message: `"${l.text}" read as ${l.name} (${l.code}): the spelling is not in the gazetteer` }];
-    if (l.rule === 'region/unresolved') return [{ code: 'region-unknown', message: `"${l.text}" is not a known region and nothing in the text resolves it` }];
-    return [];
-  });
+function locationWarnings(locations: readonly LocationMention[], resolved: readonly LocationMention[]): Warning[] {
+  const warnings: Warning[] = [];
+  for (const l of locations) {
+    if (l.rule === 'region/fuzzy' && !resolved.includes(l)) warnings.push({ code: 'region-fuzzy', message: `"${l.text}" read as ${l.name} (${l.code}): the spelling is not in the gazetteer` });
+    else if (l.rule === 'region/unresolved' && !resolved.includes(l)) warnings.push({ code: 'region-unknown', message: `"${l.text}" is not a known region and nothing in the text resolves it` });
+  }
+  return warnings;
+}
+
+/** Mentions the officials list resolved replace the unresolved ones at the same start ("Bellamy Oblast" -> RU-BEL);
+ *  most articles have none, and keep their list. */
+function withResolved(locations: LocationMention[], resolved: readonly LocationMention[]): LocationMention[] {
+  if (!resolved.length) return locations;
+  const resolvedAt = new Map(resolved.map((r) => [r.start, r]));
+  return locations.map((l) => resolvedAt.get(l.start) ?? l);
 }
 
 /** The date each count refers to: a date in its sentence, else the last one before it, else the reference date. */
 function dateCounts(counts: DroneCountRecord[], dates: DateRecord[], referenceDate: string | null): void {
+  if (!counts.length) return;
   const absolute = dates.filter((d) => d.kind === 'absolute').sort((x, y) => x.start - y.start);
   const bySentence = new Map<number, DateRecord>();
   for (const d of absolute) if (!bySentence.has(d.sentence)) bySentence.set(d.sentence, d);
@@ -46,10 +57,8 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
   const doc: Doc = { text, sentences, locations: findPlaces(text), referenceDate, ascii: asciiLettersOnly(text) };
   yield;
   const officials = extractOfficials(doc);
-  // Mentions the officials list resolved replace the unresolved ones ("Bellamy Oblast" -> RU-BEL).
-  const resolvedAt = new Map(officials.resolved.map((r) => [r.start, r]));
-  const mentions = doc.locations.map((l) => resolvedAt.get(l.start) ?? l);
-  const resolvedDoc: Doc = { ...doc, locations: mentions };
+  const mentions = withResolved(doc.locations, officials.resolved);
+  const resolvedDoc: Doc = mentions === doc.locations ? doc : { ...doc, locations: mentions };
   const regions = extractRegions(resolvedDoc, mentions);
   // A region an official governs is named by the official even when the text does not name it.
   const regionCodes = new Set(regions.map((r) => r.code));
@@ -57,7 +66,7 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
     if (!o.region || regionCodes.has(o.region)) continue;
     regionCodes.add(o.region);
     const entry = gazetteer().regions.get(o.region);
-    regions.push({ type: 'region', code: o.region, name: entry?.name ?? o.region, country: entry?.country ?? null, ...evidence(doc, o.start, o.end, 'region/official', 0.7) });
+    regions.push(withEvidence({ type: 'region', code: o.region, name: entry?.name ?? o.region, country: entry?.country ?? null }, doc, o.start, o.end, 'region/official', 0.7));
   }
   yield;
   const dates = extractDates(resolvedDoc);
@@ -76,7 +85,7 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
     ...damage,
     ...extractCasualties(resolvedDoc),
   ];
-  const warnings = [...checkTotals(counts), ...officials.warnings, ...locationWarnings({ ...doc, locations: mentions.filter((m) => !officials.resolved.includes(m)) })];
+  const warnings = [...checkTotals(counts), ...officials.warnings, ...locationWarnings(mentions, officials.resolved)];
   return { source: options.source ?? '-', reference_date: referenceDate, records, warnings };
 }
 

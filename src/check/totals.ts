@@ -5,11 +5,15 @@ import type { DroneCountRecord, Warning } from '../types.js';
  *  Counts nested in a part ("seven over the Moscow region, five of which ...") are not parts of the total. */
 export function checkTotals(counts: readonly DroneCountRecord[]): Warning[] {
   const warnings: Warning[] = [];
+  if (counts.length < 3) return warnings; // a total and two parts at the least
   const ordered = [...counts].sort((a, b) => a.start - b.start);
-  for (const [i, total] of ordered.entries()) {
+  for (let i = 0; i < ordered.length; i++) {
+    const total = ordered[i];
     if (total.region !== null) continue;
     const parts: DroneCountRecord[] = [];
-    for (const c of ordered.slice(i + 1)) {
+    // Indexed, not a slice of the rest for every total (quadratic copies in a long list of totals).
+    for (let j = i + 1; j < ordered.length; j++) {
+      const c = ordered[j];
       if (c.region === null) break;
       if (!c.rule.startsWith('drone_count/of-which') && !c.rule.includes('+nested')) parts.push(c);
     }
