@@ -11,6 +11,8 @@ import { constructedRegexes, literalRegexes, unique } from './collect.js';
 const BOUNDED: Record<string, string> = {
   "(?<![\\p{L}-])(?<list>": 'gazetteer/find.ts TYPE_FORM, UNIT_FORM: run only on the ~220 characters before a type word',
   '(?<![\\p{L}\\d])(?<num>(?:half': 'numbers in casualties/damage: "two\\thundred one" + "\\tsix" x 27,387 runs in 7 ms',
+  '(?<![A-Za-z\\d])(?<num>(?:half': 'the ASCII twin (text/ascii.ts) of the line above: the same attack runs in 5 ms (2026-11-26)',
+  '(?<![A-Za-z\\d.,:-])(?<num>(?:half': 'drone-counts.ts BARE_NUMBER, ASCII twin, tried sticky at number starts only (recheck calls its u form safe): its attack, "TWO\\tOF THE SIX HUNDRED ONE\\t" pumped to 300 KB, ran through extract() in 64 ms (2026-11-26)',
   '(?<![\\d])(?<num>(?:half': 'casualties PEOPLE_HARMED, letter boundary in code (text/scan.ts Bounded): its attack, "\\tten" pumped to 200 KB, runs in 10 ms',
   '(?:no (?:one|body)': 'casualty "none" phrases (boundary in code): its attack, "nn" pumped to 300 KB, runs in 2 ms',
   '[\\s,;:]+$': 'dates.ts: on a chrono result, at most a window of ~100 characters',
