@@ -54,7 +54,8 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
   const referenceDate = options.referenceDate ?? datelineDate(text);
   const sentences = splitSentences(text);
   yield;
-  const doc: Doc = { text, sentences, locations: findPlaces(text), referenceDate, ascii: asciiLettersOnly(text) };
+  const ascii = asciiLettersOnly(text);
+  const doc: Doc = { text, sentences, locations: findPlaces(text, ascii), referenceDate, ascii };
   yield;
   const officials = extractOfficials(doc);
   const mentions = withResolved(doc.locations, officials.resolved);

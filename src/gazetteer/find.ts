@@ -4,6 +4,7 @@ import { foldName, gazetteer, type Gazetteer, type PlaceEntry, type RegionEntry 
 import { anyCase, execAll, sticky } from '../text/patterns.js';
 import { charBefore } from '../text/scan.js';
 import { capitalisedRuns, WORD, type Runs } from './runs.js';
+import { asciiLettersOnly } from '../text/ascii.js';
 import { type Claims, MaskedClaims } from './claims.js';
 
 export interface LocationMention {
@@ -365,7 +366,8 @@ function scanRuns(text: string, runs: Runs, g: Gazetteer, taken: Claims, claim: 
   }
 }
 
-export function findLocations(text: string): LocationMention[] {
+/** `ascii`: whether every letter of the text is ASCII (`asciiLettersOnly`), when the caller knows. */
+export function findLocations(text: string, ascii = asciiLettersOnly(text)): LocationMention[] {
   const g = gazetteer();
   const out: LocationMention[] = [];
   const taken = new MaskedClaims(text);
@@ -375,7 +377,7 @@ export function findLocations(text: string): LocationMention[] {
   };
 
   // 1. Region type forms, coordinated lists first: "the Voronezh and Saratov regions".
-  const runs = capitalisedRuns(text);
+  const runs = capitalisedRuns(text, ascii);
   const types = typeWords(text, runs);
   for (const [pattern, matches] of [[TYPE_FORM, endingAt(text, types.region, TYPE_FORM)], [REPUBLIC_OF, execAll(REPUBLIC_OF, text)]] as const) {
     for (const m of matches) {

@@ -28,8 +28,7 @@ export interface Runs {
 }
 
 /** Every run of the text, as RUNS finds them, each split at its spaces and tabs (the only white space a run holds). */
-export function capitalisedRuns(text: string): Runs {
-  const ascii = asciiLettersOnly(text);
+export function capitalisedRuns(text: string, ascii = asciiLettersOnly(text)): Runs {
   const runs: Runs = { ascii, runStart: [], runText: [], firstWord: [], wordStart: [], wordEnd: [] };
   const pattern = ascii ? ASCII_RUNS : RUNS;
   pattern.lastIndex = 0;
