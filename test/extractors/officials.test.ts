@@ -76,3 +76,21 @@ describe('possessives', () => {
     expect(officials(sentence)).toEqual(expected);
   });
 });
+
+describe('hostile input', () => {
+  // Every "Kiper" in the run is where a known name (Oleh Kiper) can end; walking back over the whole run from each was
+  // quadratic (80 KB: 6 s). A run of letters that long is no name word.
+  it.each([
+    ['capitalised words glued into one 100 KB word', `Governor ${'Kiper'.repeat(20_000)} said.`],
+    ['two known surnames glued, then a real mention', `Oleh ${'KiperGladkov'.repeat(8_000)} Kiper said.`],
+  ])('%s stay linear', (_, text) => {
+    const started = performance.now();
+    const found = officials(text);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(found.every(([name]) => name.length < 40)).toBe(true);
+  });
+
+  it('still reads a name after a long word that is not one', () => {
+    expect(officials(`${'x'.repeat(100)} Governor Oleh Kiper said.`)).toEqual([['Oleh Kiper', 'UA-51']]);
+  });
+});
