@@ -1,7 +1,7 @@
 /** Casualties: "one person was injured", "injuring one person", "two people have been taken to hospital", "2 killed",
  *  and "no casualties" / "nobody hurt" as zeros. One record per statement; a reader takes the largest figures. */
 import { loadData } from '../data/load.js';
-import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
+import { withEvidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { CasualtiesRecord } from '../types.js';
 import { alt } from '../text/patterns.js';
@@ -63,7 +63,7 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
       const start = sentence.start + at;
       // "A woman was injured in Zaporizhzhia": the place in the sentence, else the one in force.
       const here = locationsIn(doc, sentence.start, sentence.end).find((l) => l.code && l.code.length > 2);
-      records.push({ type: 'casualties', killed, injured, region: here?.code ?? regionInForce(doc, start), ...evidence(doc, start, start + length, rule, confidence) });
+      records.push(withEvidence({ type: 'casualties', killed, injured, region: here?.code ?? regionInForce(doc, start) }, doc, start, start + length, rule, confidence));
     };
     for (const { name, needs } of COUNTS) {
       if (needs && !needs.test(s)) continue;
@@ -82,7 +82,7 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
     // Every answer opens with "N": the pattern is not called for the others.
     const answer = sentence.text.charCodeAt(0) === 0x4e ? NO_ONE_ANSWER.exec(sentence.text) : null;
     if (answer && previous && isQuestion(previous.text) && ASKS_HARM.test(previous.text)) {
-      records.push({ type: 'casualties', killed: 0, injured: 0, region: regionInForce(doc, sentence.start), ...evidence(doc, sentence.start, sentence.start + answer[0].length, 'casualties/answer', 0.7) });
+      records.push(withEvidence({ type: 'casualties', killed: 0, injured: 0, region: regionInForce(doc, sentence.start) }, doc, sentence.start, sentence.start + answer[0].length, 'casualties/answer', 0.7));
     }
   }
   return [...records, ...total(doc, records)];
@@ -108,5 +108,5 @@ function total(doc: Doc, records: readonly CasualtiesRecord[]): CasualtiesRecord
   const parts = [...bySentence.values()].flat().sort((a, b) => a.start - b.start);
   const first = parts[0];
   const last = parts[parts.length - 1];
-  return [{ type: 'casualties', killed, injured, region: null, ...evidence(doc, first.start, last.end, 'casualties/sum', 0.6) }];
+  return [withEvidence({ type: 'casualties', killed, injured, region: null }, doc, first.start, last.end, 'casualties/sum', 0.6)];
 }

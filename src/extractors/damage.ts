@@ -1,7 +1,7 @@
 /** Damage claims: "shattering windows in four private residences", "a grain elevator was damaged", "cutting power to
  *  one address". Objects pair with the effects named in the same clause; one record per thing and effect. */
 import { loadData } from '../data/load.js';
-import { evidence, locationsIn, regionInForce, type Doc } from '../document.js';
+import { withEvidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
@@ -378,14 +378,16 @@ export function extractDamage(doc: Doc): DamageRecord[] {
       const start = sentence.start + p.span.start;
       const end = sentence.start + p.span.end;
       const located = locationsIn(doc, sentence.start, sentence.end).find((l) => l.code && l.code.length > 2);
-      records.push({
-        type: 'damage',
-        object: p.object,
-        effect: p.effect,
-        count: p.count,
-        region: located?.code ?? regionInForce(doc, start),
-        ...evidence(doc, start, end, 'damage/clause-pair', 0.7),
-      });
+      records.push(withEvidence(
+        {
+          type: 'damage',
+          object: p.object,
+          effect: p.effect,
+          count: p.count,
+          region: located?.code ?? regionInForce(doc, start),
+        },
+        doc, start, end, 'damage/clause-pair', 0.7,
+      ));
     }
   }
   return records;

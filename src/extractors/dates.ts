@@ -3,7 +3,7 @@
  *  this module decides the year, because chrono guesses forward and eats a following count as a year. */
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
-import { evidence, type Doc } from '../document.js';
+import { withEvidence, type Doc } from '../document.js';
 import { execAll } from '../text/patterns.js';
 import { GatedChrono } from './chrono-gate.js';
 import type { DateRecord } from '../types.js';
@@ -166,7 +166,7 @@ export function extractDates(doc: Doc): DateRecord[] {
       const { day, month, year } = m.groups!;
       if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
       const start = sentence.start + m.index;
-      records.push({ type: 'date', value: placeYear({ year: Number(year), month: Number(month), day: Number(day) }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/dotted', 0.9) });
+      records.push(withEvidence({ type: 'date', value: placeYear({ year: Number(year), month: Number(month), day: Number(day) }, doc.referenceDate), kind: 'absolute' }, doc, start, start + m[0].length, 'date/dotted', 0.9));
     }
     for (const m of digits ? execAll(DAY_AND_DAY, guarded) : []) {
       const g = m.groups!;
@@ -175,7 +175,7 @@ export function extractDates(doc: Doc): DateRecord[] {
       const start = sentence.start + m.index;
       for (const day of [Number(g.d1), Number(g.d2)]) {
         if (day < 1 || day > 31) continue;
-        records.push({ type: 'date', value: placeYear({ year, month, day }, doc.referenceDate), kind: 'absolute', ...evidence(doc, start, start + m[0].length, 'date/day-and-day', 0.9) });
+        records.push(withEvidence({ type: 'date', value: placeYear({ year, month, day }, doc.referenceDate), kind: 'absolute' }, doc, start, start + m[0].length, 'date/day-and-day', 0.9));
       }
     }
     for (const r of calendar ? parseIn(guarded, blanked ? execAll(CALENDAR_WINDOWS, guarded) : calendarHits, (t) => gated.strict.parse(t, reference, PAST)) : []) {
@@ -186,7 +186,7 @@ export function extractDates(doc: Doc): DateRecord[] {
         // "12-13 March 2024": the year written on the end applies to the start too.
         const year = ymd.year ?? ends.find((e) => e.year !== null)?.year ?? null;
         const value = placeYear({ ...ymd, year }, doc.referenceDate);
-        records.push({ type: 'date', value, kind: 'absolute', ...evidence(doc, start, start + r.text.length, r.end ? 'date/range' : 'date/calendar', 0.95) });
+        records.push(withEvidence({ type: 'date', value, kind: 'absolute' }, doc, start, start + r.text.length, r.end ? 'date/range' : 'date/calendar', 0.95));
       }
     }
     const referenceDate = doc.referenceDate;
@@ -195,12 +195,12 @@ export function extractDates(doc: Doc): DateRecord[] {
       const text = r.text.trim().replace(/[\s,;:]+$/, '');
       if (!RELATIVE.test(text)) continue;
       const start = sentence.start + r.index + r.text.indexOf(text);
-      records.push({ type: 'date', value: resolveRelative(r.start, referenceDate), kind: 'relative', ...evidence(doc, start, start + text.length, 'date/relative', 0.7) });
+      records.push(withEvidence({ type: 'date', value: resolveRelative(r.start, referenceDate), kind: 'relative' }, doc, start, start + text.length, 'date/relative', 0.7));
     }
     for (const m of overnight ? execAll(OVERNIGHT, sentence.text) : []) {
       if (/last night/i.test(m[0]) && records.some((r, i) => i >= first && r.start === sentence.start + m.index)) continue;
       const start = sentence.start + m.index;
-      records.push({ type: 'date', value: referenceDate, kind: 'relative', ...evidence(doc, start, start + m[0].length, 'date/overnight', 0.6) });
+      records.push(withEvidence({ type: 'date', value: referenceDate, kind: 'relative' }, doc, start, start + m[0].length, 'date/overnight', 0.6));
     }
   }
   return records;

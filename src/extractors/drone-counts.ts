@@ -1,7 +1,7 @@
 /** Drone counts: "94 Ukrainian drones", "41 over Crimea, 24 in Bryansk Oblast", "Eight drones each were downed over
  *  the Voronezh and Saratov regions", "the Samara region accounted for 20 of them", "a drone", "all 18 Shaheds". */
 import { loadData } from '../data/load.js';
-import { evidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
+import { withEvidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
@@ -401,16 +401,18 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
       const key = `${f.count}@${region}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      records.push({
-        type: 'drone_count',
-        count: f.count,
-        region,
-        action: actionOf(factsOf(scope, sentence.text, sentence.index).actions, f.start - sentence.start),
-        qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
-        date: null,
-        claimant: claimantOf(scope, f.start),
-        ...evidence(doc, f.start, f.end, via === 'none' || via === 'list' ? f.rule : `${f.rule}+region-${via}`, f.confidence),
-      });
+      records.push(withEvidence(
+        {
+          type: 'drone_count',
+          count: f.count,
+          region,
+          action: actionOf(factsOf(scope, sentence.text, sentence.index).actions, f.start - sentence.start),
+          qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
+          date: null,
+          claimant: claimantOf(scope, f.start),
+        },
+        doc, f.start, f.end, via === 'none' || via === 'list' ? f.rule : `${f.rule}+region-${via}`, f.confidence,
+      ));
     }
   }
   // "a Shahed downed" in a headline, then "an enemy Shahed above the Dniprovskyi district": one count, with its region.

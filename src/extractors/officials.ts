@@ -2,7 +2,7 @@
  *  military administration", "Serhii Popko, who heads the Kyiv City Military Administration", and any person on the
  *  officials list. The list resolves a region the text omits or garbles ("Governor Gladkov of Bellamy Oblast"). */
 import { loadData } from '../data/load.js';
-import { evidence, locationsIn, regionInForce, sentenceOf, type Doc } from '../document.js';
+import { withEvidence, locationsIn, regionInForce, sentenceOf, type Doc } from '../document.js';
 import { foldName } from '../gazetteer/data.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
@@ -244,14 +244,16 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     else if (row) region = row.region;
     else if (!national) region = regionInForce(doc, nameStart);
     const channel = CHANNELS.find(([, p]) => p.test(sentence.text))?.[0] ?? null;
-    const record: OfficialRecord = {
-      type: 'official',
-      name,
-      title: titleText || 'official',
-      region,
-      channel,
-      ...evidence(doc, nameStart, nameEnd, rule, confidence),
-    };
+    const record: OfficialRecord = withEvidence(
+      {
+        type: 'official',
+        name,
+        title: titleText || 'official',
+        region,
+        channel,
+      },
+      doc, nameStart, nameEnd, rule, confidence,
+    );
     bySurname.set(key, record);
     records.push(record);
   };
