@@ -9,6 +9,7 @@ import { couldBePersonName } from '../nlp/compromise.js';
 import { TitleEnds } from './title-ends.js';
 import type { OfficialRecord, Warning } from '../types.js';
 import { alt, anyCase, sticky } from '../text/patterns.js';
+import { memoized } from '../text/memo.js';
 import { Bounded, Gated } from '../text/scan.js';
 
 interface OfficialRow {
@@ -33,19 +34,9 @@ interface Titles {
 const T = loadData<Titles>('titles.json');
 const ROWS = loadData<{ officials: OfficialRow[] }>('officials.json').officials;
 const foldUncached = (s: string) => (/^[A-Za-z]+$/.test(s) ? s.toLowerCase() : foldName(s).normalize('NFD').replace(/\p{M}/gu, ''));
-const foldMemo = new Map<string, string>();
-
 /** foldUncached, remembered: a batch's names and capitalised words repeat, and folding one ran 77 ms of a 10,000-article
  *  profile (a regex test, and for any text with a curly quote a normalize and a mark-stripping replace). */
-function fold(s: string): string {
-  let folded = foldMemo.get(s);
-  if (folded === undefined) {
-    if (foldMemo.size >= 10_000) foldMemo.clear();
-    folded = foldUncached(s);
-    foldMemo.set(s, folded);
-  }
-  return folded;
-}
+const fold = memoized(foldUncached);
 
 const BY_SURNAME = new Map<string, OfficialRow[]>();
 const BY_FULL = new Map<string, OfficialRow[]>();
@@ -144,17 +135,7 @@ function cleanNameUncached(raw: string): CleanName | null {
 
 /** The same candidates recur across a batch (a known name at each mention); cleaning one splits it and tests each
  *  word against NOT_NAME. */
-const cleanMemo = new Map<string, CleanName | null>();
-
-function cleanName(raw: string): CleanName | null {
-  let cleaned = cleanMemo.get(raw);
-  if (cleaned === undefined) {
-    if (cleanMemo.size >= 10_000) cleanMemo.clear();
-    cleaned = cleanNameUncached(raw);
-    cleanMemo.set(raw, cleaned);
-  }
-  return cleaned;
-}
+const cleanName = memoized(cleanNameUncached);
 
 // The characters of a name word, ASCII answered from a table and the rest by the patterns (which ran a regex test on
 // each character): every mention of a known name is walked back.

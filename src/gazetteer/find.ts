@@ -4,6 +4,7 @@ import { foldName, gazetteer, type Gazetteer, type PlaceEntry, type RegionEntry 
 import { anyCase, execAll, sticky } from '../text/patterns.js';
 import { charBefore } from '../text/scan.js';
 import { capitalisedRuns, WORD, type Runs } from './runs.js';
+import { memoized } from '../text/memo.js';
 import { asciiLettersOnly } from '../text/ascii.js';
 import { type Claims, MaskedClaims } from './claims.js';
 
@@ -206,18 +207,12 @@ function listItems(list: string, offset: number): { text: string; start: number;
   return execAll(ITEM, list).map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
-const fuzzyMemo = new Map<string, RegionEntry | null>();
-
 /** The closest stem to an unknown one, when the spelling is near enough to be a typo or an odd transliteration.
  *  Remembered per spelling (a distance to every stem is the costly part; a feed repeats its odd spellings). */
 export function fuzzyStem(stem: string): RegionEntry | null {
   const key = foldName(stem);
   if (key.length < 5) return null;
-  if (fuzzyMemo.has(key)) return fuzzyMemo.get(key)!;
-  if (fuzzyMemo.size >= 10_000) fuzzyMemo.clear();
-  const found = closestStem(key);
-  fuzzyMemo.set(key, found);
-  return found;
+  return closestStemOf(key);
 }
 
 function closestStem(key: string): RegionEntry | null {
@@ -230,22 +225,14 @@ function closestStem(key: string): RegionEntry | null {
   return bestDistance <= (key.length >= 8 ? 2 : 1) ? best : null;
 }
 
+const closestStemOf = memoized(closestStem);
+
 /** The folded forms of the words of the run in hand, once asked for. */
 const folded: (string | undefined)[] = [];
 
-const foldMemo = new Map<string, string>();
-
 /** foldName, remembered: a text's names repeat, and folding one costs a regex test and a lower-casing that V8 does
  *  slowly on two-byte strings (any text with a curly quote). */
-function fold(name: string): string {
-  let key = foldMemo.get(name);
-  if (key === undefined) {
-    if (foldMemo.size >= 10_000) foldMemo.clear();
-    key = foldName(name);
-    foldMemo.set(name, key);
-  }
-  return key;
-}
+const fold = memoized(foldName);
 
 /** The folded form of word k of a run whose first word is `first`. The folded words joined by single spaces are
  *  foldName of any stretch of the run: folding never reaches across white space, which it collapses to one space. */
