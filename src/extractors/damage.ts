@@ -6,6 +6,7 @@ import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
 import { alt } from '../text/patterns.js';
+import { isSpace } from '../text/chars.js';
 import { charBefore, withAsciiTwins } from '../text/scan.js';
 import { AFTER_HYPHEN, hint, pairAt, WordGate, wordStarts } from './word-gate.js';
 
@@ -196,12 +197,6 @@ interface DamagedThing extends Found {
   count: number | null;
   /** "the building" pointing back at a thing named before. */
   anaphoric: boolean;
-}
-
-/** Whitespace as `\s` and `trim` see it. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Where the last `count` words of s[from, to) begin, or `from` if there are fewer: words are runs of characters that

@@ -2,6 +2,7 @@
 import { withEvidence, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { gazetteer } from '../gazetteer/data.js';
+import { isSpace } from '../text/chars.js';
 import type { PlaceRecord, RegionRecord } from '../types.js';
 
 // "SEVASTOPOL, May 7 —", "MOSCOW (Reuters) -": where the report was filed, not where anything happened.
@@ -16,13 +17,12 @@ const isDateline = (doc: Doc, m: LocationMention) =>
 function atLineStart(text: string, offset: number): boolean {
   const floor = Math.max(0, offset - 40);
   for (let k = offset - 1; k >= floor; k--) {
-    const c = text[k];
-    if (c === '\n') return true;
-    if (!WHITE.test(c)) return false;
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return true;
+    if (!isSpace(c)) return false;
   }
   return true;
 }
-const WHITE = /^\s$/;
 
 export function extractRegions(doc: Doc, mentions: readonly LocationMention[]): RegionRecord[] {
   const seen = new Set<string>();

@@ -2,6 +2,7 @@
  *  ~0.1 MB/s here and compromise never splits after `.»` or `."` (see ../shared/ECOSYSTEM.md). */
 import { loadData } from '../data/load.js';
 import { isHigh } from './scan.js';
+import { isSpace } from './chars.js';
 
 export interface Sentence {
   index: number;
@@ -17,10 +18,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
 const isCloser = (c: number) => c === 0xbb || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d; // » " ” ’ ' ) ]
 
-/** What `\s` matches, by code unit (test/text/sentences.test.ts checks every one). */
-export const isSpace = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) ||
-  (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 // Where a boundary can open: a stop or a line end. Run with test(), which builds no match, only moves lastIndex.
 const OPENING = /[.!?…\r\n]/g;
