@@ -69,7 +69,6 @@ describe('splitSentences against the pattern it replaced', () => {
       { numRuns: 20000 },
     );
   });
-
 });
 
 describe('wordBefore', () => {
