@@ -1,10 +1,10 @@
-/** Extraction over many articles, each article's output text in input order. One article, or `jobs: 1`, runs in this
- *  thread and starts no worker (a single small article must stay quick); otherwise worker threads start as work
- *  arrives, up to `jobs`, with at most `window` batches read but not yet written, so memory stays flat however long
- *  the input. */
+/** Extraction over many articles, each article's output text in input order. A single article runs in this thread
+ *  and starts no worker (a single small article must stay quick); otherwise worker threads start as work arrives, up
+ *  to `jobs`, with at most `window` batches read but not yet written, so memory stays flat however long the input.
+ *  `--jobs 1` is one worker too: this thread reads, parses and writes while the worker extracts (see workerHeap). */
 import { Worker } from 'node:worker_threads';
 import { ordered } from './ordered.js';
-import { chunks } from './chunks.js';
+import { chunks, IDLE, readyNow } from './chunks.js';
 import type { Output, Result, Task } from './task.js';
 
 /** A batch of tasks for one worker; `seq` numbers the first from 0 in input order, the rest follow it. It is also
@@ -34,20 +34,20 @@ export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, win
   const source = tasks[Symbol.asyncIterator]();
   const first = await source.next();
   if (first.done) return;
-  const second = jobs > 1 ? await source.next() : undefined;
-  if (second === undefined || second.done) {
+  // A second article not read yet (a stream that trickles in) counts as more to come, so the first is not held back
+  // waiting for it.
+  const pending = source.next();
+  pending.catch(() => {}); // awaited in turn below
+  const second = await readyNow(pending);
+  if (second !== IDLE && second.done) {
     const render = (await import('./task.js')).renderer(output);
-    let index = 0;
-    for await (const batch of chunks(resume([first.value], source), BATCH)) {
-      yield* texts(render(batch, index));
-      index += batch.length;
-    }
+    yield* texts(render([first.value], 0));
     return;
   }
   const pool = new Pool(jobs, output);
   signal?.addEventListener('abort', () => void pool.close(), { once: true });
   try {
-    for await (const results of ordered(chunks(resume([first.value, second.value], source), BATCH), (batch) => pool.submit(batch), window)) {
+    for await (const results of ordered(chunks(resume(first.value, pending, source), BATCH), (batch) => pool.submit(batch), window)) {
       yield* texts(results);
     }
   } catch (err) {
@@ -66,22 +66,26 @@ function* texts(results: Result[]): Generator<string> {
   }
 }
 
-/** `head`, then the rest of `source`. */
-async function* resume<T>(head: T[], source: AsyncIterator<T>): AsyncGenerator<T> {
-  yield* head;
-  for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
+/** `head`, what `pending` (the source's next) gives, then the rest of `source`. */
+async function* resume<T>(head: T, pending: Promise<IteratorResult<T>>, source: AsyncIterator<T>): AsyncGenerator<T> {
+  yield head;
+  for (let next = await pending; !next.done; next = await source.next()) yield next.value;
 }
 
 /**
  * A worker keeps ~25 MB live, but V8 sizes a heap by its limit: with the default (~4 GB here) it lets garbage grow
  * fourfold before a full collection, and two workers peaked at ~370 MB RSS over 10,000 articles. A 1 GB old
- * generation (growth factor ~1.5, and still some forty times what an article needs) and a 4 MB young one brought
- * that to ~220 MB. The young generation trades memory for time: with both cores busy, scavenges took ~9% of a
- * worker's time at 4 MB; 10,000 articles with --jobs 2 (2026-11-25, batched messages) ran 9.1 s at 4 MB, 8.5 s at
- * 8 MB (peak RSS 225 MB), 8.0 s at 16 MB (240 MB, too near the 250 MB budget). The thread running `--jobs 1` keeps
- * node's defaults.
+ * generation (growth factor ~1.5, and still some forty times what an article needs) brought that to ~220 MB; the
+ * main thread gets the same limit from `--max-old-space-size` on bin/extract.js's #! line.
+ *
+ * The young generation trades memory for time. With several workers each gets 8 MB: with both cores busy, scavenges
+ * took ~9% of a worker's time at 4 MB; 10,000 articles with --jobs 2 (2026-11-25, batched messages) ran 9.1 s at
+ * 4 MB, 8.5 s at 8 MB (peak RSS 225 MB), 8.0 s at 16 MB (240 MB, too near the 250 MB budget). A single worker
+ * (`--jobs 1`) gets 64 MB (2026-11-26, 10,000 articles, median of 4: the same articles extracted in the main thread
+ * took 5.33 s; on one worker 5.04 s at 32 MB, 4.94 s at 64 MB, 4.90 s at 96 MB; 30,000 articles peaked at ~230 MB
+ * RSS at 64 MB once the main thread's old generation was capped as well).
  */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 };
+const workerHeap = (jobs: number) => ({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: jobs === 1 ? 64 : 8 });
 
 interface Pending {
   resolve: (results: Result[]) => void;
@@ -117,7 +121,7 @@ class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.output, resourceLimits: WORKER_HEAP });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.output, resourceLimits: workerHeap(this.jobs) });
     const slot: Slot = { worker, pending: new Map<number, Pending>() };
     const failAll = (err: Error) => {
       for (const p of slot.pending.values()) p.reject(err);

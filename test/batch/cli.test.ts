@@ -193,22 +193,32 @@ describe('Ctrl-C with worker threads', () => {
 });
 
 describe('a slow stream with worker threads', () => {
-  it('an article is written before the next one arrives: a part-filled batch is not held back', async () => {
-    const child = spawn(BIN, ['--input', 'ndjson', '--format', 'ndjson', '--jobs', '2', '-']);
+  /** `extract --input ndjson --jobs N -` fed `ids` (one line each), stdin left open: its stdout once it holds a record
+   *  of `last`, checked to be still running; then stdin closes and the exit code must be 0. */
+  async function whileOpen(jobs: string, ids: string[], last: string): Promise<string> {
+    const child = spawn(BIN, ['--input', 'ndjson', '--format', 'ndjson', '--jobs', jobs, '-']);
     let stdout = '';
-    const line = (id: string) => `${JSON.stringify({ id, text: BRYANSK })}\n`;
-    child.stdin.write(line('first'));
-    child.stdin.write(line('second'));
-    // stdin stays open: the two articles must come out while the reader still waits for more.
+    for (const id of ids) child.stdin.write(`${JSON.stringify({ id, text: BRYANSK })}\n`);
     await new Promise<void>((resolve) =>
       child.stdout.on('data', (d) => {
         stdout += d;
-        if (stdout.includes('"source":"second"')) resolve();
+        if (stdout.includes(`"source":"${last}"`)) resolve();
       }),
     );
     expect(child.exitCode).toBe(null);
     child.stdin.end();
     expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+    return stdout;
+  }
+
+  it.each(['1', '2'])('--jobs %s: the first article is written before a second arrives (a feed that trickles in is not held back)', async (jobs) => {
+    // Nothing more comes after the one line: the article must still come out.
+    expect(await whileOpen(jobs, ['only'], 'only')).toContain('"source":"only"');
+  });
+
+  it('an article is written before the next one arrives: a part-filled batch is not held back', async () => {
+    // The two articles must come out while the reader still waits for more.
+    const stdout = await whileOpen('2', ['first', 'second'], 'second');
     expect(stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).source)).toEqual(expect.arrayContaining(['first', 'second']));
   });
 });
