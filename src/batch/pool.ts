@@ -81,11 +81,12 @@ async function* resume<T>(head: T, pending: Promise<IteratorResult<T>>, source: 
  * The young generation trades memory for time. With several workers each gets 8 MB: with both cores busy, scavenges
  * took ~9% of a worker's time at 4 MB; 10,000 articles with --jobs 2 (2026-11-25, batched messages) ran 9.1 s at
  * 4 MB, 8.5 s at 8 MB (peak RSS 225 MB), 8.0 s at 16 MB (240 MB, too near the 250 MB budget). A single worker
- * (`--jobs 1`) gets 64 MB (2026-11-26, 10,000 articles, median of 4: the same articles extracted in the main thread
- * took 5.33 s; on one worker 5.04 s at 32 MB, 4.94 s at 64 MB, 4.90 s at 96 MB; 30,000 articles peaked at ~230 MB
- * RSS at 64 MB once the main thread's old generation was capped as well).
+ * (`--jobs 1`) gets 48 MB. 2026-11-26, 10,000 articles, median of 4: the same articles extracted in the main thread
+ * took 5.33 s; on one worker 5.04 s at 32 MB, 4.94 s at 64 MB, 4.90 s at 96 MB. With the main thread's old
+ * generation capped too, median of 3: 4.64 s at 64 MB, 4.75 s at 48 MB; but 100,000 articles peaked at 251 MB RSS
+ * at 64 MB, 205 MB at 48 MB.
  */
-const workerHeap = (jobs: number) => ({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: jobs === 1 ? 64 : 8 });
+const workerHeap = (jobs: number) => ({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: jobs === 1 ? 48 : 8 });
 
 interface Pending {
   resolve: (results: Result[]) => void;
