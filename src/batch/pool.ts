@@ -15,11 +15,11 @@ export interface Request {
 }
 export type Reply = { seq: number; results: Result[] };
 
-/** Articles per batch at most: per message to a worker, and per `extractAll` call in either thread. One message per
- *  article cost each worker about 5% of its time in postMessage; extracting many articles stage by stage keeps each
- *  stage's code in cache (in-process, 2,000 benchmark articles: 2.55 MB/s one by one, 3.4 MB/s in batches of 16,
- *  3.8 MB/s in batches of 64). Batches come from `chunks`, in both threads: full, or cut
- *  short when the reader pauses, so a slow input is not held back. */
+/** Articles per batch at most: per message to a worker, and per `extractAll` call in it. One message per article
+ *  cost each worker about 5% of its time in postMessage; extracting many articles stage by stage keeps each stage's
+ *  code in cache (in-process, 2,000 benchmark articles: 2.55 MB/s one by one, 3.4 MB/s in batches of 16, 3.8 MB/s
+ *  in batches of 64). Batches come from `chunks`: full, or cut short when the reader pauses, so a slow input is not
+ *  held back. */
 const BATCH = 64;
 
 export interface PoolOptions {

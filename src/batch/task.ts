@@ -1,5 +1,5 @@
 /** One article to extract, as read from an input, and what becomes of it: extracted, then written as the article at
- *  its place in the output. Worker threads and the in-thread path (`--jobs 1`) run the same `renderer`, so their
+ *  its place in the output. Worker threads and the in-thread path (a single article) run the same `renderer`, so their
  *  output is the same, byte for byte. */
 import { extract, extractAll, type ExtractInput } from '../extract.js';
 import { createWriter, type Format, type WriterOptions } from '../format/index.js';
