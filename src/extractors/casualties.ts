@@ -1,5 +1,6 @@
 /** Casualties: "one person was injured", "injuring one person", "two people have been taken to hospital", "2 killed",
- *  and "no casualties" / "nobody hurt" as zeros. One record per statement; a reader takes the largest figures. */
+ *  and "no casualties" / "nobody hurt" as zeros. One record per statement; a reader takes the largest figures, as
+ *  the gold convention does for a toll given incident by incident (../shared/corpus/FORMAT.md). */
 import { loadData } from '../data/load.js';
 import { withEvidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
@@ -16,17 +17,23 @@ interface CasualtyWords {
 }
 
 const W = loadData<CasualtyWords>('casualty-words.json');
-const NUM = `(?<num>${NUMBER_SOURCE}|an?)`;
+/** "another man was injured" is one more; "another two people" is two, found at "two". */
+const NUM = `(?<num>${NUMBER_SOURCE}|an?|another(?![ \\t]+(?:${NUMBER_SOURCE})))`;
 const WHO = `(?:[\\p{L}\\d-]+[ \\t]+)?(?:${alt(W.people)})`;
+/** Where the people were: "three people on board were injured", "a man in the town of Trubchevsk suffered injuries". */
+const WHERE = `(?:[ \\t]+(?:there|inside|nearby|on[ \\t]+board|(?:in|on|at|from|near|inside|aboard)(?:[ \\t]+[\\p{L}\\d'’-]+){1,10}?))?`;
 const HARM = `(?<harm>${alt(W.killed)}|${alt(W.injured)})`;
-const BE = `(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|been)[ \\t]+){0,3}`;
+const BE = `(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|reported|confirmed|also|later|been|left|known to be|said to be|believed to be|reported to be|seriously|slightly|lightly|critically|badly|fatally)[ \\t]+){0,3}`;
 /** "one person was injured", "two people have been taken to hospital", "three civilians killed". */
 // "Five people, including two children, were injured": an aside may stand between the people and the harm.
 const ASIDE = `(?:,[^,.;]{1,40},)?`;
-const PEOPLE_HARMED = new Bounded(`${NUM}[ \\t]+${WHO}${ASIDE}[ \\t]+${BE}${HARM}(?![\\p{L}])`, 'iu', '\\p{L}\\d');
+const PEOPLE_HARMED = new Bounded(`${NUM}[ \\t]+${WHO}${WHERE}${ASIDE}[ \\t]+${BE}${HARM}(?![\\p{L}])`, 'iu', '\\p{L}\\d');
 /** "injuring one person", "killing two civilians". */
 const HARMING = ['injuring', 'wounding', 'killing', 'injured', 'wounded', 'killed'];
-const HARMING_PEOPLE = new Bounded(`(?<harm>${HARMING.join('|')})[ \\t]+${NUM}[ \\t]+${WHO}(?![\\p{L}])`, 'iu', '\\p{L}');
+const ABOUT = `(?:(?:at[ \\t]+least|more[ \\t]+than|over|about|around|some|up[ \\t]+to|nearly|almost|another)[ \\t]+)?`;
+/** "killing two civilians", "wounded at least 10 others", "killed 13 people and wounded 37, officials said": the
+ *  people may be left out when the clause ends at the number. */
+const HARMING_PEOPLE = new Bounded(`(?<harm>${HARMING.join('|')})[ \\t]+${ABOUT}${NUM}(?:[ \\t]+${WHO}|(?=[ \\t]*(?:[,.;:)]|$|(?:and|in|on|across|during|overnight)(?![\\p{L}]))))(?![\\p{L}])`, 'iu', '\\p{L}');
 /** "2 killed and 5 injured", "one dead". */
 const HARMED = ['killed', 'dead', 'injured', 'wounded', 'hurt'];
 const NUMBER_HARMED = new Bounded(`(?<num>${NUMBER_SOURCE})[ \\t]+(?<harm>${HARMED.join('|')})(?![\\p{L}])`, 'iu', '\\p{L}\\d.,');
@@ -45,10 +52,9 @@ const KILLED = new RegExp(`^(?:${alt(W.killed)})$`, 'i');
 const NO_ONE_ANSWER = /^(?:No one|Nobody|None|No)\b/;
 const ASKS_HARM = /\b(?:hurt|injured|wounded|killed|casualties|victims)\b/i;
 const isQuestion = (sentence: string) => /\?\s*$/.test(sentence.slice(-8));
-const OVERALL = /\b(?:overall|in total|in all|altogether|total of)\b/i;
 /** Sentences without one of these words hold no casualty figure: most are turned away before the patterns run. */
-const HARM_WORD = /hurt|injur|wound|kill|dead|die|casualt|victim|hospital|fatal|medical|perish|lost/i;
-const ONE = /^an?$/i;
+const HARM_WORD = /hurt|harm|injur|wound|kill|dead|die|casualt|victim|hospital|fatal|medical|perish|lost|burns|concuss|cut by/i;
+const ONE = /^(?:an?|another)$/i;
 
 export function extractCasualties(doc: Doc): CasualtiesRecord[] {
   const records: CasualtiesRecord[] = [];
@@ -85,28 +91,5 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
       records.push(withEvidence({ type: 'casualties', killed: 0, injured: 0, region: regionInForce(doc, sentence.start) }, doc, sentence.start, sentence.start + answer[0].length, 'casualties/answer', 0.7));
     }
   }
-  return [...records, ...total(doc, records)];
-}
-
-/** The article's toll when it is given piecemeal ("injuring two people" in Sumy, "a woman was injured" in
- *  Zaporizhzhia): the sum over sentences, unless a sentence states the overall figure. A headline restating the body
- *  is not summed. */
-function total(doc: Doc, records: readonly CasualtiesRecord[]): CasualtiesRecord[] {
-  const counted = records.filter((r) => r.rule === 'casualties/count');
-  const bySentence = new Map<number, CasualtiesRecord[]>();
-  for (const r of counted) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r]);
-  if (bySentence.size > 1) bySentence.delete(0);
-  if (bySentence.size < 2) return [];
-  const overall = counted.find((r) => OVERALL.test(doc.sentences[r.sentence].text));
-  if (overall) return [];
-  let killed = 0;
-  let injured = 0;
-  for (const list of bySentence.values()) {
-    killed += Math.max(...list.map((r) => r.killed));
-    injured += Math.max(...list.map((r) => r.injured));
-  }
-  const parts = [...bySentence.values()].flat().sort((a, b) => a.start - b.start);
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  return [withEvidence({ type: 'casualties', killed, injured, region: null }, doc, first.start, last.end, 'casualties/sum', 0.6)];
+  return records;
 }

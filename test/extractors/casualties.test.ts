@@ -22,14 +22,48 @@ describe('the toll', () => {
     ['Was anyone hurt? No one, according to Aksyonov.', { killed: 0, injured: 0 }],
     // a revised toll: the reader takes the largest
     ['Two people were injured. Later the toll rose: five people were injured.', { killed: 0, injured: 5 }],
-    // given piecemeal after a headline: summed
-    [PIECEMEAL, { killed: 0, injured: 3 }],
+    // given incident by incident: the largest figure, as the gold convention reads several incidents
+    [PIECEMEAL, { killed: 0, injured: 2 }],
   ])('%s', (sentence, expected) => {
     expect(toll(sentence)).toEqual(expected);
   });
 
-  it('sums a piecemeal toll in one casualties/sum record', () => {
-    expect(recordsOf(PIECEMEAL, 'casualties').filter((r) => r.rule === 'casualties/sum').map((r) => [r.killed, r.injured])).toEqual([[0, 3]]);
+  it('writes no sum over separately reported incidents', () => {
+    expect(recordsOf(PIECEMEAL, 'casualties').map((r) => r.rule)).toEqual(['casualties/count', 'casualties/count']);
+  });
+});
+
+describe('zeros in every phrasing', () => {
+  it.each([
+    'Nobody was reported hurt in the strike.',
+    'No one was reported injured, the mayor said.',
+    'Nobody there was hurt, though two sheds burned.',
+    'No-one has been injured, according to initial reports.',
+    'None of the residents were harmed.',
+    'There were no immediate reports of casualties.',
+    'The strike did not cause any injuries, officials said.',
+    'No casualties have been recorded so far.',
+  ])('%s', (sentence) => {
+    expect(toll(sentence)).toEqual({ killed: 0, injured: 0 });
+  });
+});
+
+describe('harm in every phrasing', () => {
+  it.each([
+    ['A man in the town of Trubchevsk suffered minor injuries when the drone hit.', { killed: 0, injured: 1 }],
+    ['A pensioner sustained shrapnel wounds.', { killed: 0, injured: 1 }],
+    ['Two women received burns and were taken to hospital.', { killed: 0, injured: 2 }],
+    ['Three residents were cut by shards of glass from shattered windows.', { killed: 0, injured: 3 }],
+    ['Four people on board were injured.', { killed: 0, injured: 4 }],
+    ['Two people are known to be injured so far.', { killed: 0, injured: 2 }],
+    ['One person was killed. Another man was injured and is in hospital.', { killed: 1, injured: 1 }],
+    ['Another two people were wounded later in the day.', { killed: 0, injured: 2 }],
+    ['Attacks over the past day killed 13 people and wounded 37, officials said.', { killed: 13, injured: 37 }],
+    ['The shelling killed one person and wounded at least 10 others across the region.', { killed: 1, injured: 10 }],
+    ['At least one person was killed and six others wounded.', { killed: 1, injured: 6 }],
+    ['Five people were hospitalised after the attack.', { killed: 0, injured: 5 }],
+  ])('%s', (sentence, expected) => {
+    expect(toll(sentence)).toEqual(expected);
   });
 });
 
@@ -39,6 +73,12 @@ describe('silence is not zero', () => {
     ['The scale of the damage and any casualties are still being established.'],
     ['Information about casualties is being clarified.'],
     ['Air defences shot down 40 drones over the Belgorod region.'],
+    // must-not-match neighbours of the phrasings above
+    ['No one knows how many drones were launched.'],
+    ['Nobody claimed the attack.'],
+    ['The drone killed the engine of a lorry.'],
+    ['Two men in uniform inspected the damaged roof.'],
+    ['Air defences destroyed 13 drones and damaged 2 more.'],
   ])('%s', (sentence) => {
     expect(toll(sentence)).toBeNull();
   });
