@@ -21,22 +21,25 @@ interface DroneWords {
 
 const W = loadData<DroneWords>('drone-words.json');
 const NOUN = `(?:${alt(W.drone_nouns)})`;
-const MODS = `(?:(?:${alt(W.vehicle_words)})(?:[ \\t]+and|,)?[ \\t]+){0,3}`;
+/** A weapon's model name, which is no count: "Shahed-131/136", "Geran-2", "Lancet-3". */
+const MODEL = `\\p{Lu}\\p{L}*-\\d+(?:\\/\\d+)*\\p{L}*`;
+/** Words between a number and its noun: "18 Shahed attack drones", "the 12 "kamikaze" drones", "38 Shahed-131/136 drones". */
+const MODS = `(?:["“”]?(?:${alt(W.vehicle_words)}|${MODEL})["“”]?(?:[ \\t]+and|,)?[ \\t]+){0,3}`;
 const NOT_AFTER = `(?![ \\t]+(?:${alt(W.not_after_noun)})(?![\\p{L}-]))`;
 const VERBS = `(?:(?:${alt(W.breakdown_verbs)})[ \\t]+){0,8}`;
 const PREPS = alt(W.tying_prepositions);
 
 export const DRONE_NOUN = new Bounded(`${NOUN}(?![\\p{L}-])`, 'iu', '\\p{L}-');
 /** "94 Ukrainian drones", "18 Shahed attack drones", "57 Shahed-type and other drones", "two dozen UAVs". */
-const NUMBER_NOUN = new RegExp(`(?<![\\p{L}\\d.,-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?${MODS}(?<noun>${NOUN})(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+(?:each|apiece))?`, 'giu');
+const NUMBER_NOUN = new RegExp(`(?<![\\p{L}\\d.,/-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?${MODS}(?<noun>${NOUN})(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+(?:each|apiece))?`, 'giu');
 /** "a drone", "an enemy Shahed", "one more drone", "another UAV", "a single drone each": one. */
 const ONE_NOUN = new Bounded(`(?<num>an?|another|one[ \\t]+more)[ \\t]+${MODS}(?<noun>(?:${alt(W.drone_nouns.map((n) => n.replace(/s\?$/, '')))}))(?![\\p{L}-])${NOT_AFTER}(?<each>[ \\t]+(?:each|apiece))?`, 'iu', '\\p{L}-');
 /** Counts whose noun is elsewhere: "more than ten of them", "five of which", "three of the Shahed drones", "Six each",
  *  "41 over Crimea", "24 were downed in Bryansk Oblast", "twenty-nine shot down there", "The other three were jammed". */
 const BARE_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d.,:-])(?<num>${NUMBER_SOURCE})(?<tail>` +
+  `(?<![\\p{L}\\d.,:/-])(?<num>${NUMBER_SOURCE})(?<tail>` +
     `[ \\t]+of[ \\t]+(?:them|which|these|those)(?=[ \\t]*(?:[,.;:)—–-]|$|(?:${alt(W.breakdown_verbs)}|${PREPS})\\b))` +
-    `|[ \\t]+of(?=[ \\t]+(?:the|its|their)[ \\t]+(?:${NUMBER_SOURCE}[ \\t]+)?${MODS}${NOUN}(?![\\p{L}-]))` +
+    `|[ \\t]+of(?=[ \\t]+(?:(?:the|its|their)[ \\t]+)?(?:(?:${alt(Object.values(W.qualifiers).flat())})[ \\t]+)?(?:${NUMBER_SOURCE}[ \\t]+)?${MODS}${NOUN}(?![\\p{L}-]))` +
     `|[ \\t]+(?:each|apiece)` +
     `|(?=[ \\t—–-]+${VERBS}(?:(?:${PREPS})[ \\t]|there\\b)))`,
   'giu',
@@ -55,8 +58,10 @@ const REGION_WITH_GATE = /[ \t](?:with|had|recorded|reported|accounted)[ \t]/;
 const ONE_GATE = /\b(?:an?|another|one)[ \t]/i;
 const NEGATED_BEFORE = /\b(?:not|no|every|any|each)[ \t]+$/i;
 const NESTED_BEFORE = /\b(?:including|of which|among them)[ \t]+$/i;
-const TYING = new RegExp(`(?:^|[\\s—–-])(?<prep>${PREPS})[ \\t]+(?:the[ \\t]+)?(?:(?:city|town|village|port|settlement)[ \\t]+of[ \\t]+)?$`, 'iu');
-const FRAME_BEFORE = /\b(?:in|over|above|near|across|at|for)[ \t]+(?:the[ \t]+)?(?:(?:city|town|village|port)[ \t]+of[ \t]+)?$/i;
+/** "eight over Russia's Rostov region", "over Ukraine's Sumy region": the country's name does not part a count from it. */
+const COUNTRY_OF = `(?:(?:Russia|Ukraine|Belarus)['’]s[ \\t]+)?`;
+const TYING = new RegExp(`(?:^|[\\s—–-])(?<prep>${PREPS})[ \\t]+(?:the[ \\t]+)?${COUNTRY_OF}(?:(?:city|town|village|port|settlement)[ \\t]+of[ \\t]+)?$`, 'iu');
+const FRAME_BEFORE = new RegExp(`\\b(?:in|over|above|near|across|at|for|around)[ \\t]+(?:the[ \\t]+)?${COUNTRY_OF}(?:(?:city|town|village|port)[ \\t]+of[ \\t]+)?$`, 'i');
 const FROM_BEFORE = /\bfrom[ \t]+(?:the[ \t]+)?(?:temporarily[ \t]+)?(?:occupied[ \t]+)?(?:Russian[ \t]+)?(?:cities[ \t]+of[ \t]+)?$/i;
 const ANAPHORA = /^[^.;!?\d]{0,30}?\b(?:over|in|above|across|targeted|targeting|attacked|hit|at|on)[ \t]+(?:the|this|his|her|our|that)[ \t]+(?:region|oblast|city|district|republic|peninsula|town|village)\b/i;
 const SPEECH = /\b(?:said|says|reported|reports|wrote|writes|told|announced|claimed|stated|added|according)\b/i;
@@ -115,10 +120,15 @@ const claimantIn = (text: string): string | null => (ANY_CLAIMANT.test(text) ? C
 
 const LIST_GAP = /^,?[ \t]*(?:(?:and|or)[ \t]+)?(?:(?:over|near|in|above|around)[ \t]+)?(?:the[ \t]+)?$/;
 /** "across Russian regions and the Black Sea": a count spread over the country, not one sea. */
-const SPREAD = /\b(?:over|across|in|above)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}(?:regions|oblasts|territories|provinces)\b/iu;
+const SPREAD = /\b(?:over|across|in|above|at|on|against|throughout)[ \t]+(?:(?:[\p{L}'’-]+[ \t]+){0,2}(?:regions|oblasts|territories|provinces)|(?:targets[ \t]+across[ \t]+)?(?:the[ \t]+(?:whole[ \t]+|entire[ \t]+)?country|Ukraine|Russia)(?![\p{L}'’]))/iu;
 /** The word SPREAD ends in, looked for first: most counts are followed by none. */
-const SPREAD_WORD = /regions|oblasts|territories|provinces/i;
+const SPREAD_WORD = /regions|oblasts|territories|provinces|country|Ukraine|Russia/i;
+/** "Russia's overnight assault on Ukraine", "across the country": a sentence about the whole country, whose counts
+ *  are no region's even when the article names only one. */
+const NATIONWIDE = /\b(?:(?:across|over|on|against|throughout|all[ \t]+over)[ \t]+(?:the[ \t]+(?:whole[ \t]+|entire[ \t]+)?country|Ukraine|Russia)(?![\p{L}'’])|nationwide)/iu;
 const GENERIC_PLACES = /\b(?:regions|oblasts|territories|areas|provinces|parts of)\b/i;
+
+const APPOSITION_AFTER = /^[ \t]+(?!(?:and|or|regions?|oblasts?|krais?|republics?|provinces?|territor(?:y|ies))\b)[a-z]/;
 
 /** Consecutive places joined by commas, "and", "and near": "the Voronezh and Saratov regions",
  *  "over the Sea of Azov and near Taganrog and Novocherkassk". */
@@ -127,6 +137,8 @@ function groupFrom(locations: LocationMention[], first: number, text: string): L
   for (let i = first + 1; i < locations.length; i++) {
     const gap = text.slice(group[group.length - 1].end, locations[i].start);
     if (!LIST_GAP.test(gap)) break;
+    // "over Crimea, the Black Sea peninsula": a description of the place before, not a second place.
+    if (!/and|or/.test(gap) && APPOSITION_AFTER.test(text.slice(locations[i].end, locations[i].end + 20))) break;
     group.push(locations[i]);
   }
   return group;
@@ -279,6 +291,8 @@ function fallbackRegion(scope: Scope, at: number): string | null {
   const { doc, context } = scope;
   const sentence = sentenceOf(doc, at);
   if (factsOf(scope, sentence.text, sentence.index).claimant) return null;
+  const previous = doc.sentences[sentence.index - 1];
+  if (NATIONWIDE.test(sentence.text) || (previous && NATIONWIDE.test(previous.text))) return null;
   const paragraphStart = paragraphStartBefore(doc.text, at);
   const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
   if (speaking) return speaking.region;
@@ -389,7 +403,8 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
   for (const [i, p] of placed.entries()) {
     if (p.via !== 'none') continue;
     const next = placed[i + 1];
-    if (next && next.codes[0] !== null && next.via !== 'anaphora') continue;
+    // "a drone above the Northern Pier ... two drones over the Black Sea": a larger count after is no part of it.
+    if (next && next.codes[0] !== null && next.via !== 'anaphora' && next.f.count <= p.f.count) continue;
     const region = fallbackRegion(scope, p.f.start);
     if (region) [p.codes, p.via] = [[region], 'before'];
   }

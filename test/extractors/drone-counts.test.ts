@@ -145,3 +145,78 @@ describe('parts against the total', () => {
     expect(mismatches('Air defences downed 10 drones overnight, including one each over the Kursk and Tambov regions.')).toBe(0);
   });
 });
+
+describe('numbers after the verb and "N of M"', () => {
+  it.each([
+    ['Ukrainian air defences shot down 16 of roughly 30 drones launched overnight.', [[16, null], [30, null]]],
+    ['Forces destroyed 10 of the 12 "kamikaze" drones over the Odesa region.', [[10, 'UA-51'], [12, 'UA-51']]],
+    ['Air defence downed 17 of 22 Shahed drones.', [[17, null], [22, null]]],
+    ['Units intercepted nine of about 11 attack drones over the Sumy region.', [[9, 'UA-59'], [11, 'UA-59']]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
+
+describe('model numbers are no counts', () => {
+  it.each([
+    ['Air defences shot down 25 of the 38 Shahed-131/136 drones Russia launched.', [[25, null], [38, null]]],
+    ['The army used Geran-2 drones and Lancet-3 loitering munitions.', []],
+    ['Overnight, 14 Shahed-136 drones were launched at Ukraine.', [[14, null]]],
+    ['Russia fired an Iskander-M missile and four Shahed-131/136 drones.', [[4, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
+
+describe('drones and missiles together are no drone count', () => {
+  it.each([
+    ['Russia fired more than 180 drones and missiles at Ukraine.', []],
+    ['The enemy launched 90 drones and cruise missiles overnight.', []],
+    // a count of each stays
+    ['Crews knocked out 747 Shaheds and four cruise missiles.', [[747, null]]],
+    ['Russia launched 40 drones and 3 missiles.', [[40, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
+
+describe('the country named before its region', () => {
+  it.each([
+    ['Thirteen drones fell over the Sea of Azov, eight over Russia\'s Rostov region.', [[13, 'SEA:azov'], [8, 'RU-ROS']]],
+    ['Five drones were shot down over Ukraine\'s Sumy region.', [[5, 'UA-59']]],
+    ['Air defences around the city of Odesa had destroyed seven drones.', [[7, 'UA-51']]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
+
+describe('a place described after a comma is one place', () => {
+  it.each([
+    ['Three drones were downed over Bryansk region and one over Crimea, the Black Sea peninsula Russia annexed.', [[3, 'RU-BRY'], [1, 'UA-43']]],
+    ['Two drones fell over Kursk, the border region, overnight.', [[2, 'RU-KRS']]],
+    // a real list stays one count for several regions
+    ['Eight drones were downed over the Kursk, Bryansk and Oryol regions.', [[8, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
+
+describe('counts over the whole country are no region\'s', () => {
+  it.each([
+    ['A drone hit a square in Sumy. It came on the day of Russia\'s assault on Ukraine. Crews knocked out 747 Shaheds.', [[1, 'UA-59'], [747, null]]],
+    ['The Cherkasy region was hit. Air defences shot down 16 drones launched at targets across the country.', [[16, null]]],
+    ['Smoke rose over Uman. Nationwide, 60 drones were destroyed.', [[60, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
+
+describe('a later, larger count is no part of an earlier one', () => {
+  it.each([
+    ['Sevastopol governor Mikhail Razvozhayev said air defence brought down a drone above the pier.\n\nOn Wednesday two drones had been shot down over the Black Sea.', [[1, 'UA-40'], [2, 'SEA:black']]],
+    // a breakdown still splits its total
+    ['Air defences destroyed 12 drones: 7 over the Kursk region and 5 over the Bryansk region.', [[12, null], [7, 'RU-KRS'], [5, 'RU-BRY']]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
