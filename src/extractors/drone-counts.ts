@@ -3,6 +3,7 @@
 import { loadData } from '../data/load.js';
 import { withEvidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
+import { listLineCounts } from './list-lines.js';
 import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 import { alt, execAll, sticky } from '../text/patterns.js';
@@ -163,7 +164,7 @@ const PATTERNS = withAsciiTwins({
 });
 type Patterns = typeof PATTERNS.unicode;
 
-type Via = 'after' | 'before' | 'anaphora' | 'list' | 'none';
+type Via = 'after' | 'before' | 'anaphora' | 'list' | 'line' | 'none';
 
 /** The regions a count is tied to: places after it ("over Crimea"), or, failing that, a region just before it in the
  *  same clause ("The Samara region accounted for 20 of them", "In the Rostov region, ... eight drones"); several for a
@@ -319,6 +320,8 @@ interface Found {
   distributive: boolean;
   rule: string;
   confidence: number;
+  /** The regions of a list line's count, fixed by its line (see list-lines.ts). */
+  codes?: (string | null)[];
 }
 
 /** Every count span in text order, before regions are given to them. */
@@ -327,8 +330,14 @@ function findCounts(scope: Scope): Found[] {
   const found: Found[] = [];
   const counted = new Set<number>();
   let sentenceFound: Found[] = [];
+  const lines = listLineCounts(doc, scope.locations, (start, end) => rx.droneNoun.test(doc.text.slice(Math.max(0, start - 600), end)));
+  const byLine = new Set(lines.map((l) => l.start));
+  for (const l of lines) {
+    found.push({ start: l.start, end: l.end, count: l.count, distributive: false, rule: 'drone_count/list-line', confidence: 0.8, codes: l.codes });
+    counted.add(sentenceOf(doc, l.start).index);
+  }
   const add = (f: Found, sentence: number) => {
-    if (sentenceFound.some((o) => f.start < o.end && f.end > o.start)) return;
+    if (byLine.has(f.start) || sentenceFound.some((o) => f.start < o.end && f.end > o.start)) return;
     const before = doc.text.slice(Math.max(0, f.start - 16), f.start);
     if (NEGATED_BEFORE.test(before)) return;
     // "including one each over the Kursk and Tambov regions": parts named as examples, not a breakdown.
@@ -395,7 +404,7 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
   const scope = scopeOf(doc, context);
   const found = findCounts(scope);
   const placed = found.map((f) => {
-    const { codes, via } = placeOf(scope, f.start, f.end, f.distributive);
+    const { codes, via } = f.codes ? { codes: f.codes, via: 'line' as const } : placeOf(scope, f.start, f.end, f.distributive);
     return { f, codes, via };
   });
   // A count with no place of its own is a total when regional counts follow it (a breakdown); otherwise it may
@@ -426,7 +435,7 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
           date: null,
           claimant: claimantOf(scope, f.start),
         },
-        doc, f.start, f.end, via === 'none' || via === 'list' ? f.rule : `${f.rule}+region-${via}`, f.confidence,
+        doc, f.start, f.end, via === 'none' || via === 'list' || via === 'line' ? f.rule : `${f.rule}+region-${via}`, f.confidence,
       ));
     }
   }

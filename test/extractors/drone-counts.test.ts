@@ -220,3 +220,32 @@ describe('a later, larger count is no part of an earlier one', () => {
     expect(counts(sentence)).toEqual(expected);
   });
 });
+
+describe('breakdowns laid out as lines', () => {
+  it.each([
+    ['The ministry listed the drones it destroyed:\n• Kaluga Region — 4\n• Bryansk Region — 2', [[4, 'RU-KLU'], [2, 'RU-BRY']]],
+    ['Drones downed overnight, by region:\nKursk: 12\nBelgorod: 3', [[12, 'RU-KRS'], [3, 'RU-BEL']]],
+    ['Air defences destroyed drones over several regions.\nVoronezh, Smolensk and Tula regions — 1 each', [[1, 'RU-VOR'], [1, 'RU-SMO'], [1, 'RU-TUL']]],
+    ['UAVs by region:\nOryol region - one destroyed, two more intercepted;\nRepublic of Crimea - five destroyed and four intercepted.', [[1, 'RU-ORL'], [2, 'RU-ORL'], [5, 'UA-43'], [4, 'UA-43']]],
+    ['Drones shot down:\n1. Lipetsk region - 6 UAVs\n2. Tambov region - 2 UAVs', [[6, 'RU-LIP'], [2, 'RU-TAM']]],
+    // several regions on one line without "each": one count for them all
+    ['Drones shot down overnight:\nKursk and Bryansk regions — 9', [[9, null]]],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it('names the rule', () => {
+    expect(recordsOf('Drones downed overnight, by region:\nKursk: 12', 'drone_count').map((r) => r.rule)).toEqual(['drone_count/list-line']);
+  });
+
+  it.each([
+    // a list line about something else than drones
+    ['Houses damaged, by region:\nKursk: 12\nBelgorod: 3'],
+    // a number followed by another noun
+    ['Drones attacked overnight.\nKursk region - 12 houses damaged'],
+    // a dateline, not a list
+    ['Drones attacked overnight.\nKursk, 12 March'],
+  ])('no count: %s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+});
