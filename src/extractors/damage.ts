@@ -173,13 +173,14 @@ const ANAPHORIC = new RegExp(`^(?:${alt(W.anaphoric_objects)})$`, 'i');
 const PRONOUN = /\b(?:it|there)\b/i;
 /** Parts of a building: with no building in their clause they belong to the last one named. */
 const BUILDING_PARTS: ReadonlySet<DamageEffect> = new Set(['windows', 'roof', 'facade']);
+const PART_AFTER = /^[ \t]+(?:(?:the|its|their)[ \t]+)?(?:windows?|roofs?|fa[cç]ades?|glazing)\b/i;
 const PASSIVE = '(?:were|was|had been|have been|being|are)';
 const PASSIVE_DRONE = new RegExp(`${DRONE_NOUN.source}[ \\t]+${PASSIVE}[ \\t]+$`, 'iu');
 /** What PASSIVE_DRONE ends with, in its last two words: tried first, as the drone alternation costs more. */
 const PASSIVE_END = new RegExp(`${PASSIVE}[ \\t]+$`, 'iu');
 /** "two drones destroyed over other regions": with "destroyed", a drone just before it is what was destroyed. */
 const DRONE_JUST_BEFORE = new RegExp(`${DRONE_NOUN.source}[ \\t]+$`, 'iu');
-const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?<num>${NUMBER_SOURCE}|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}$`, 'iu');
+const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?<num>${NUMBER_SOURCE}|an?)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,2}$`, 'iu');
 /** "power outage" stands on its own: the thing that lost power is the power supply, whoever it served. */
 const OUTAGE_COUNT = new RegExp(`(?:\\b(?:to|for|left|leaving)[ \\t]+)(?:more[ \\t]+than[ \\t]+|about[ \\t]+|some[ \\t]+)?(?<num>${NUMBER_SOURCE})[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${alt(W.outage_units)})\\b`, 'iu');
 const SELF_OBJECT: Partial<Record<DamageEffect, DamageObject>> = { 'power outage': 'power' };
@@ -254,8 +255,10 @@ function findEffects(rx: Patterns, s: string, clause: Found, starts: Starts): Ef
       if (effect !== 'power outage' && (isNegated(s, at) || rx.hedged.test(s.slice(lastWordsStart(s, leadStart, at, HEDGE_WORDS, true), at)))) continue;
       const lead = s.slice(leadStart, at);
       // "air defence destroyed 18 drones", "drones were destroyed": the drone, not a building.
-      if ((effect === 'destroyed' || effect === 'damaged') && (rx.droneNoun.test(s.slice(at, at + 40)) || (rx.passiveEnd.test(s.slice(lastWordsStart(s, leadStart, at, 2, true), at)) && rx.passiveDrone.test(lead)))) continue;
+      if ((effect === 'destroyed' || effect === 'damaged') && (rx.droneNoun.test(s.slice(at, at + 60)) || (rx.passiveEnd.test(s.slice(lastWordsStart(s, leadStart, at, 2, true), at)) && rx.passiveDrone.test(lead)))) continue;
       if (effect === 'destroyed' && rx.droneJustBefore.test(lead)) continue;
+      // "damaging the windows and roof of an administrative building": the parts named are the claim.
+      if (effect === 'damaged' && PART_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16))) continue;
       effects.push({ effect, start: at, end: at + m[0].length, weak: WEAK.test(m[0]) });
     }
   }
@@ -266,8 +269,12 @@ function findObjects(rx: Patterns, s: string, clause: Found, starts: Starts, eff
   let antecedent = previous;
   const text = s.slice(clause.start, clause.end);
   const objects: DamagedThing[] = [];
-  for (const found of objectMatches(rx, text, starts.objects)) {
+  const matches = objectMatches(rx, text, starts.objects);
+  for (const [k, found] of matches.entries()) {
     const at = clause.start + found.index;
+    // "the building of a college": the college is the thing.
+    const next = matches[k + 1];
+    if (found.object === 'other' && next && OF_THING.test(text.slice(found.index + found.text.length, next.index))) continue;
     let object = found.object;
     if (effects.some((e) => at < e.end && at + found.text.length > e.start)) continue;
     const before = s.slice(Math.max(0, at - 40), at);
@@ -289,6 +296,7 @@ function findObjects(rx: Patterns, s: string, clause: Found, starts: Starts, eff
 const CAPITALISED = /^\p{Lu}/u;
 const AFTER_WORD = /\p{L}[ \t]+$/u;
 const AFTER_THE = /\bthe\s+$/i;
+const OF_THING = /^[ \t]+of[ \t]+(?:the|an?)[ \t]+$/i;
 const ONE = /^an?$/i;
 const NO_OBJECT = /\b(?:no|any|nor|neither)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -315,6 +323,7 @@ type Patterns = typeof PATTERNS.unicode;
 /** "A roof that caught fire is fire": the fire is the claim. */
 const SUBSUMED: Partial<Record<DamageEffect, DamageEffect>> = { roof: 'fire' };
 /** "plus a fire, which was put out quickly", "blamed debris for a fire in Toropets", "a fire broke out". */
+const LONE_DAMAGE = /\bcaus(?:ed|ing|es)[ \t]+(?:(?:further|some|significant|serious|minor|considerable|extensive|heavy|more)[ \t]+)?damage\b/i;
 const LONE_FIRE = /\b(?:a|another)[ \t]+(?:(?:large|small|major|big|huge)[ \t]+)?(?:fire|blaze)\b|\b(?:fire|blaze)s?[ \t]+(?:had[ \t]+)?(?:broke|broken|started|erupted)\b/i;
 
 export function extractDamage(doc: Doc): DamageRecord[] {
@@ -328,18 +337,26 @@ export function extractDamage(doc: Doc): DamageRecord[] {
     if (!EFFECT_HINT.test(s)) continue;
     const starts = sentenceStarts(s);
     if (!anyEffect(rx, s, starts.effects)) continue;
-    const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found; weak?: boolean }[] = [];
+    const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found; weak?: boolean; rule?: string }[] = [];
     for (const clause of clauses(rx, s)) {
       const inClause = clauseStarts(s, clause, starts);
-      const effects = findEffects(rx, s, clause, inClause);
+      let effects = findEffects(rx, s, clause, inClause);
       let objects = findObjects(rx, s, clause, inClause, effects, antecedent);
       // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
-      if (!objects.length && antecedent && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)))) objects = [antecedent];
+      const carried = !objects.length && antecedent !== undefined && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)));
+      if (carried) objects = [antecedent!];
       else if (objects.some((o) => !o.anaphoric)) antecedent = objects.find((o) => !o.anaphoric);
       // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
       const lone = !objects.length && effects.some((e) => e.effect === 'fire') ? LONE_FIRE.exec(s.slice(clause.start, clause.end)) : null;
       if (lone) {
-        pairs.push({ object: 'other', effect: 'fire', count: null, span: { start: clause.start + lone.index, end: clause.start + lone.index + lone[0].length } });
+        pairs.push({ object: 'other', effect: 'fire', count: null, span: { start: clause.start + lone.index, end: clause.start + lone.index + lone[0].length }, rule: 'damage/lone-fire' });
+      }
+      // "blew out windows in a block and caused further damage": damage with no thing named.
+      const unnamed = effects.some((e) => e.effect === 'damaged') ? LONE_DAMAGE.exec(s.slice(clause.start, clause.end)) : null;
+      if (unnamed) {
+        const span = { start: clause.start + unnamed.index, end: clause.start + unnamed.index + unnamed[0].length };
+        pairs.push({ object: 'other', effect: 'damaged', count: null, span, rule: 'damage/unnamed' });
+        effects = effects.filter((e) => e.end <= span.start || e.start >= span.end);
       }
       const strong = effects.some((e) => !e.weak && !SELF_OBJECT[e.effect]);
       const kinds = new Set(effects.map((e) => e.effect));
@@ -358,7 +375,7 @@ export function extractDamage(doc: Doc): DamageRecord[] {
           if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
           // "damaging the building" after its roof was reported: a restatement.
           if (o.anaphoric && e.effect === 'damaged' && (claimed.has(o.object) || pairs.some((p) => p.object === o.object))) continue;
-          pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) }, weak: e.weak });
+          pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) }, weak: e.weak, rule: e.weak ? 'damage/hit' : o.anaphoric || carried ? 'damage/anaphora' : undefined });
         }
       }
     }
@@ -381,9 +398,27 @@ export function extractDamage(doc: Doc): DamageRecord[] {
           count: p.count,
           region: located?.code ?? regionInForce(doc, start),
         },
-        doc, start, end, 'damage/clause-pair', 0.7,
+        doc, start, end, p.rule ?? 'damage/clause-pair', 0.7,
       ));
     }
   }
-  return records;
+  return restatementsDropped(doc, records);
+}
+
+/** Claims that the rest of the article states more exactly:
+ *  - "a fire broke out" when a named thing is said to burn;
+ *  - "a drone landed on the school" when "the building" (the school) is then said to have burned, lost its windows or
+ *    been destroyed (FORMAT: a hit gives (object, damaged) unless a more specific effect is stated);
+ *  - a headline's "apartment block damaged" when the body names what happened to it. */
+function restatementsDropped(doc: Doc, records: DamageRecord[]): DamageRecord[] {
+  const namedFire = records.some((r) => r.effect === 'fire' && r.rule !== 'damage/lone-fire');
+  const specific = new Set(records.filter((r) => r.rule === 'damage/anaphora' && r.effect !== 'damaged').map((r) => r.object));
+  const inBody = new Set(records.filter((r) => r.sentence > 0).map((r) => r.object));
+  const headline = doc.sentences.length > 1 && !/[.!?]["”»]?\s*$/.test(doc.sentences[0].text);
+  return records.filter((r) => {
+    if (r.rule === 'damage/lone-fire') return !namedFire;
+    if (r.rule === 'damage/hit' && r.effect === 'damaged') return !specific.has(r.object);
+    if (headline && r.sentence === 0 && r.effect === 'damaged') return !inBody.has(r.object);
+    return true;
+  });
 }

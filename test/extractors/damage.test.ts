@@ -87,3 +87,63 @@ describe('damage objects inside other words', () => {
     expect(damage(sentence)).toEqual(expected);
   });
 });
+
+describe('objects and effects beyond the first reports', () => {
+  it.each([
+    ['Civilian infrastructure took some hits overnight.', [['other', 'damaged', null]]],
+    ['Debris damaged one infrastructure facility in the city.', [['other', 'damaged', 1]]],
+    ['A critical infrastructure facility was hit.', [['other', 'damaged', 1]]],
+    ['The drone damaged a car wash and a shop.', [['commercial', 'damaged', 1]]],
+    ['Two educational institutions were damaged.', [['public', 'damaged', 2]]],
+    ['The building of the regional administration took damage.', [['public', 'damaged', null]]],
+    ['Further west the damage was to the grid.', [['power', 'damaged', null]]],
+    ['Fragments struck a gas pipe.', [['energy', 'damaged', 1]]],
+    ['Debris hit a 26-storey tower block.', [['residential', 'damaged', 1]]],
+  ])('%s', (sentence, expected) => {
+    expect(damage(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // an office that speaks is no damaged office
+    ['The presidential office said houses had been damaged.', [['residential', 'damaged', null]]],
+    ['The governor\'s office reported that two houses were damaged.', [['residential', 'damaged', 2]]],
+  ])('%s', (sentence, expected) => {
+    expect(damage(sentence)).toEqual(expected);
+  });
+});
+
+describe('each clause its own effect', () => {
+  it.each([
+    ['Thirteen high-rise buildings were damaged and around 40 cars were destroyed.', [['residential', 'damaged', 13], ['vehicle', 'destroyed', 40]]],
+    ['Two houses were hit and three garages were burned.', [['other', 'fire', 3], ['residential', 'damaged', 2]]],
+    ['Kyiv said it had destroyed two landing ships and damaged the fleet\'s headquarters.', [['vehicle', 'destroyed', 2]]],
+    // a list before one verb stays one clause
+    ['Two houses, a car and a power line were hit.', [['power', 'damaged', 1], ['residential', 'damaged', 2], ['vehicle', 'damaged', 1]]],
+  ])('%s', (sentence, expected) => {
+    expect(damage(sentence)).toEqual(expected);
+  });
+});
+
+describe('restatements', () => {
+  it.each([
+    // the parts named are the claim, not the damage that names them
+    ['Debris fell, damaging the windows and roof of an administrative building.', [['public', 'roof', 1], ['public', 'windows', 1]]],
+    ['A drone hit a school, damaging its windows.', [['public', 'windows', 1]]],
+    // a lone fire restates the fire of a named thing
+    ['Two fuel tanks caught fire. Later a fire broke out.', [['energy', 'fire', 2]]],
+    // a lone fire with nothing else burning stands
+    ['Debris caused a fire, which was put out.', [['other', 'fire', null]]],
+    // a hit whose object is then said to burn
+    ['A drone landed on the building of a college. The building caught fire.', [['public', 'fire', 1]]],
+    // damage with no thing named
+    ['The strikes blew out windows in an apartment block and caused further damage.', [['other', 'damaged', null], ['residential', 'windows', 1]]],
+    // a headline restated by the body
+    ['Belgorod apartment block damaged\n\nA strike blew out windows in an apartment block.', [['residential', 'windows', 1]]],
+  ])('%s', (text, expected) => {
+    expect(damage(text)).toEqual(expected);
+  });
+
+  it('keeps a hit on one thing and a fire on another', () => {
+    expect(damage('A drone hit the oil refinery. Two storage tanks caught fire.')).toEqual([['energy', 'damaged', null], ['energy', 'fire', 2]]);
+  });
+});
