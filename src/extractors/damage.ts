@@ -5,6 +5,7 @@ import { withEvidence, locationsIn, regionInForce, type Doc } from '../document.
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
 import { DRONE_NOUN } from './drone-counts.js';
+import { headlineOf } from './headline.js';
 import { alt } from '../text/patterns.js';
 import { isSpace } from '../text/chars.js';
 import { charBefore, withAsciiTwins } from '../text/scan.js';
@@ -414,7 +415,7 @@ function restatementsDropped(doc: Doc, records: DamageRecord[]): DamageRecord[] 
   const namedFire = records.some((r) => r.effect === 'fire' && r.rule !== 'damage/lone-fire');
   const specific = new Set(records.filter((r) => r.rule === 'damage/anaphora' && r.effect !== 'damaged').map((r) => r.object));
   const inBody = new Set(records.filter((r) => r.sentence > 0).map((r) => r.object));
-  const headline = doc.sentences.length > 1 && !/[.!?]["”»]?\s*$/.test(doc.sentences[0].text);
+  const headline = headlineOf(doc) !== null;
   return records.filter((r) => {
     if (r.rule === 'damage/lone-fire') return !namedFire;
     if (r.rule === 'damage/hit' && r.effect === 'damaged') return !specific.has(r.object);

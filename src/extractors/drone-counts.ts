@@ -3,6 +3,7 @@
 import { loadData } from '../data/load.js';
 import { withEvidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
+import { headlineOf } from './headline.js';
 import { listLineCounts } from './list-lines.js';
 import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
@@ -164,7 +165,9 @@ const PATTERNS = withAsciiTwins({
 });
 type Patterns = typeof PATTERNS.unicode;
 
-type Via = 'after' | 'before' | 'anaphora' | 'list' | 'line' | 'none';
+/** How a count got its region, named in its rule ("+region-after"): a place after it, before it, "the region", a list
+ *  of places (none), its line, the official who speaks ("speaker"), the only region of the article ("sole"). */
+type Via = 'after' | 'before' | 'anaphora' | 'list' | 'line' | 'speaker' | 'sole' | 'none';
 
 /** The regions a count is tied to: places after it ("over Crimea"), or, failing that, a region just before it in the
  *  same clause ("The Samara region accounted for 20 of them", "In the Rostov region, ... eight drones"); several for a
@@ -194,7 +197,7 @@ function regionsFor(scope: Scope, start: number, end: number, distributive: bool
   if (before) {
     const between = text.slice(before.end, start);
     const framed = FRAME_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start));
-    if (!/\d|[.;!?]/.test(between) && (framed || distributive || !SPEECH.test(between)) && !FROM_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) {
+    if (!/\d|[.;!?]|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/.test(between) && (framed || distributive || !SPEECH.test(between)) && !FROM_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) {
       if (!distributive) return { codes: [before.code], via: 'before' };
       let first = b;
       while (first > 0 && /^(?:,?[ \t]*(?:and|or)?[ \t]*|,[ \t]*)$/.test(text.slice(locations[first - 1].end, locations[first].start))) first--;
@@ -288,7 +291,7 @@ function paragraphStartBefore(text: string, at: number): number {
 /** The region a count with no region of its own falls back on: that of the regional official who speaks in its
  *  paragraph ("..., he said"), or the only region the article names. National claimants (a ministry, the air force)
  *  keep it a total. */
-function fallbackRegion(scope: Scope, at: number): string | null {
+function fallbackRegion(scope: Scope, at: number): { region: string; via: 'speaker' | 'sole' } | null {
   const { doc, context } = scope;
   const sentence = sentenceOf(doc, at);
   if (factsOf(scope, sentence.text, sentence.index).claimant) return null;
@@ -296,10 +299,10 @@ function fallbackRegion(scope: Scope, at: number): string | null {
   if (NATIONWIDE.test(sentence.text) || (previous && NATIONWIDE.test(previous.text))) return null;
   const paragraphStart = paragraphStartBefore(doc.text, at);
   const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
-  if (speaking) return speaking.region;
+  if (speaking) return { region: speaking.region!, via: 'speaker' };
   const regional = new Set(context.officials.map((o) => o.region));
-  if (regional.size === 1 && !regional.has(null) && !scope.articleClaimant) return [...regional][0];
-  return scope.soleRegion;
+  if (regional.size === 1 && !regional.has(null) && !scope.articleClaimant) return { region: [...regional][0]!, via: 'speaker' };
+  return scope.soleRegion ? { region: scope.soleRegion, via: 'sole' } : null;
 }
 
 /** Is the sentence, or one of the two before it, about drones, or did the one before give a count? Breakdown items
@@ -322,6 +325,8 @@ interface Found {
   confidence: number;
   /** The regions of a list line's count, fixed by its line (see list-lines.ts). */
   codes?: (string | null)[];
+  /** "10 of the 12 drones": a part of the count that follows. */
+  partOf?: boolean;
 }
 
 /** Every count span in text order, before regions are given to them. */
@@ -386,6 +391,7 @@ function findCounts(scope: Scope): Found[] {
       const each = /each|apiece/.test(tail);
       const rule = each ? 'drone_count/each' : /of[ \t]+which/.test(tail) ? 'drone_count/of-which' : tail ? 'drone_count/of-them' : 'drone_count/breakdown-list';
       const f = foundAt(m, count, each, rule, tail ? 0.8 : 0.85);
+      if (/^[ \t]+of$/.test(tail)) f.partOf = true;
       // A breakdown item must say where: "41 over Crimea", "twenty-nine shot down there".
       if (!tail && !THERE_AHEAD.test(doc.text.slice(f.end, f.end + 60)) && placeOf(scope, f.start, f.end, false).via !== 'after') continue;
       add(f, sentence.index);
@@ -407,6 +413,13 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
     const { codes, via } = f.codes ? { codes: f.codes, via: 'line' as const } : placeOf(scope, f.start, f.end, f.distributive);
     return { f, codes, via };
   });
+  // "destroyed 10 of the 12 drones over Odesa": the part and the whole are over the same place.
+  for (const [i, p] of placed.entries()) {
+    const whole = placed[i + 1];
+    if (!p.f.partOf || !whole || whole.f.start - p.f.end > 40) continue;
+    const placedOne = p.codes[0] !== null ? p : whole;
+    [p.codes, p.via, whole.codes, whole.via] = [placedOne.codes, placedOne.via, placedOne.codes, placedOne.via];
+  }
   // A count with no place of its own is a total when regional counts follow it (a breakdown); otherwise it may
   // belong to the region its speaker governs or the only region in the article.
   for (const [i, p] of placed.entries()) {
@@ -414,12 +427,16 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
     const next = placed[i + 1];
     // "a drone above the Northern Pier ... two drones over the Black Sea": a larger count after is no part of it.
     if (next && next.codes[0] !== null && next.via !== 'anaphora' && next.f.count <= p.f.count) continue;
-    const region = fallbackRegion(scope, p.f.start);
-    if (region) [p.codes, p.via] = [[region], 'before'];
+    const fallback = fallbackRegion(scope, p.f.start);
+    if (fallback) [p.codes, p.via] = [[fallback.region], fallback.via];
   }
   const records: DroneCountRecord[] = [];
   const seen = new Set<string>();
+  // A headline's count that the body gives again is the body's, with the body's region.
+  const headline = headlineOf(doc);
+  const inBody = new Set(placed.filter((p) => !headline || p.f.start >= headline.end).map((p) => p.f.count));
   for (const { f, codes, via } of placed) {
+    if (headline && f.start < headline.end && inBody.has(f.count)) continue;
     const sentence = sentenceOf(doc, f.start);
     for (const region of codes) {
       const key = `${f.count}@${region}`;

@@ -249,3 +249,40 @@ describe('breakdowns laid out as lines', () => {
     expect(counts(text)).toEqual([]);
   });
 });
+
+describe('the part and the whole of "N of M"', () => {
+  it.each([
+    ['Air defences around Odesa destroyed 10 of the 12 drones.', [[10, 'UA-51'], [12, 'UA-51']]],
+    ['Over the Kharkiv region, units downed 7 of 9 drones.', [[7, 'UA-63'], [9, 'UA-63']]],
+    ['Crews shot down 20 of the 25 drones over the Sumy region.', [[20, 'UA-59'], [25, 'UA-59']]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+});
+
+describe('a headline restated by the body', () => {
+  it.each([
+    ['Ukraine downs 16 of 30 drones; warehouses burn in Uman\n\nAir defences shot down 16 of 30 drones launched at targets across the country.', [[16, null], [30, null]]],
+    ['Five drones downed near Kursk\n\nThe governor said five drones were shot down over the Bryansk region.', [[5, 'RU-BRY']]],
+    // a headline count the body does not give again stays
+    ['Three more drones downed in North Ossetia\n\nThe Defence Ministry said 25 drones were destroyed overnight.', [[3, 'RU-SE'], [25, null]]],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+});
+
+describe('the speaker\'s region, named in the rule', () => {
+  it('a regional official who says "over the region"', () => {
+    const [record] = recordsOf('Belgorod governor Vyacheslav Gladkov said air defences shot down four drones overnight.', 'drone_count');
+    expect([record.count, record.region, record.rule]).toEqual([4, 'RU-BEL', 'drone_count/number-noun+region-speaker']);
+  });
+
+  it('the only region of the article', () => {
+    const records = recordsOf('Explosions were heard in the Kursk region.\n\nLater, air defences destroyed six drones.', 'drone_count');
+    expect(records.map((r) => [r.count, r.region, r.rule])).toEqual([[6, 'RU-KRS', 'drone_count/number-noun+region-sole']]);
+  });
+
+  it('no region before a count across a paragraph break', () => {
+    expect(counts('Fires burn in Uman\n\nUkrainian air defences shot down 16 of 30 drones launched across the country.')).toEqual([[16, null], [30, null]]);
+  });
+});
