@@ -2,6 +2,7 @@
  *  the Voronezh and Saratov regions", "the Samara region accounted for 20 of them", "a drone", "all 18 Shaheds". */
 import { loadData } from '../data/load.js';
 import { withEvidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
+import type { Sentence } from '../text/sentences.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { headlineOf } from './headline.js';
 import { listLineCounts } from './list-lines.js';
@@ -47,7 +48,7 @@ const BARE_NUMBER = new RegExp(
   'giu',
 );
 /** "The other three were jammed", "A further 97 decoys", "Another 24 were downed": a count continuing an earlier one. */
-const CONTINUED = new RegExp(`(?<![\\p{L}])(?:the[ \\t]+other|another|a[ \\t]+further|further)[ \\t]+(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
+const CONTINUED = new RegExp(`(?<![\\p{L}])(?:the[ \\t]+other|the[ \\t]+remaining|another|a[ \\t]+further|further)[ \\t]+(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
 /** "closely followed by the Voronezh region with twenty-seven": a region, then its count. */
 const REGION_WITH = new RegExp(`(?:region|oblast|krai|republic|Oblast|Region|Krai|Republic)[ \\t]+(?:with|had|recorded|reported|accounted[ \\t]+for)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings)\\b)`, 'gu');
 const NUMBER_NOUN_AT = sticky(NUMBER_NOUN);
@@ -55,7 +56,16 @@ const BARE_NUMBER_AT = sticky(BARE_NUMBER);
 /** Where a cardinal can begin: a digit, or a number word ("forty-one", "a dozen", "half a dozen"). */
 const NUMBER_START = new Bounded(NUMBER_START_SOURCE, 'iu', '\\p{L}\\d.,:-');
 // Cheap literal tests before the long patterns.
-const CONTINUED_GATE = /other|further/i;
+const CONTINUED_GATE = /other|further|remaining/i;
+/** "Mykolaiv accounted for eight of them and Dnipropetrovsk for three": the verb left out of the second clause. */
+const GAPPED = new RegExp(`(?:\\band|,)[ \\t]+(?:the[ \\t]+)?(?<place>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:region|oblast|krai|Region|Oblast|Krai))?)[ \\t]+(?:for|with)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings|hours|minutes|days)\\b)`, 'gu');
+const GAPPED_GATE = /accounted[ \t]+for|[ \t]with[ \t]/;
+/** "three over Crimea, as many over the Black Sea", "six over Kursk and the same number over Voronezh": the count
+ *  before, again, for another place. */
+const AS_MANY = new RegExp(`\\b(?:as[ \\t]+many|the[ \\t]+same[ \\t]+number)(?=[ \\t]+(?:were[ \\t]+\\p{L}+[ \\t]+)?(?:${PREPS})[ \\t])`, 'giu');
+const AS_MANY_GATE = /as many|same number/i;
+/** "downed 58 + 7": each term a count of its own. */
+const SUM = /(?<![\d.,])(?<a>\d+)[ \t]*\+[ \t]*(?<b>\d+)(?![\d.,])/g;
 const REGION_WITH_GATE = /[ \t](?:with|had|recorded|reported|accounted)[ \t]/;
 const ONE_GATE = /\b(?:an?|another|one)[ \t]/i;
 const NEGATED_BEFORE = /\b(?:not|no|every|any|each)[ \t]+$/i;
@@ -329,6 +339,29 @@ interface Found {
   partOf?: boolean;
 }
 
+const NUMBER_LIST = new RegExp(`(?<![\\p{L}\\d.,:-])(?:${NUMBER_SOURCE})(?:(?:,[ \\t]*|,?[ \\t]+and[ \\t]+)(?:${NUMBER_SOURCE}))+`, 'giu');
+const NUMBER_ITEM = new RegExp(NUMBER_SOURCE, 'giu');
+
+/** "Twelve and eight drones were downed over the Bryansk and Kursk regions respectively": the n-th count for the n-th
+ *  place, when the counts and the places are as many. */
+function respectively(scope: Scope, sentence: Sentence): Found[] {
+  const { doc, locations } = scope;
+  const out: Found[] = [];
+  for (const list of execAll(NUMBER_LIST, sentence.text)) {
+    const listEnd = sentence.start + list.index + list[0].length;
+    const first = firstAtOrAfter(locations, listEnd);
+    if (first >= locations.length || locations[first].end > sentence.end) continue;
+    const places = groupFrom(locations, first, doc.text);
+    const items = execAll(NUMBER_ITEM, list[0]).map((m) => ({ m, count: parseNumber(m[0]) }));
+    if (places.length !== items.length || items.some((i) => !i.count)) continue;
+    for (const [k, { m, count }] of items.entries()) {
+      const start = sentence.start + list.index + m.index;
+      out.push({ start, end: start + m[0].length, count: count!, distributive: false, rule: 'drone_count/respectively', confidence: 0.75, codes: [places[k].code] });
+    }
+  }
+  return out;
+}
+
 /** Every count span in text order, before regions are given to them. */
 function findCounts(scope: Scope): Found[] {
   const { doc, rx } = scope;
@@ -356,6 +389,7 @@ function findCounts(scope: Scope): Found[] {
     const drones = hasDrones[sentence.index];
     sentenceFound = [];
     if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
+    if (sentence.text.includes('respectively')) for (const f of respectively(scope, sentence)) add(f, sentence.index);
     const numbers = HAS_NUMBER.test(sentence.text);
     // The number patterns are long; they are tried only where a number can start, not at every character.
     const starts = numbers ? rx.numberStart.all(sentence.text).map((m) => m.index) : [];
@@ -400,6 +434,23 @@ function findCounts(scope: Scope): Found[] {
       for (const m of gate.test(sentence.text) ? execAll(pattern, sentence.text) : []) {
         const count = parseNumber(m.groups!.num);
         if (count) add(foundAt(m, count, false, rule, 0.75, 'num'), sentence.index);
+      }
+    }
+    for (const m of GAPPED_GATE.test(sentence.text) ? execAll(GAPPED, sentence.text) : []) {
+      const count = parseNumber(m.groups!.num);
+      const placeAt = sentence.start + m.index + m[0].indexOf(m.groups!.place);
+      const place = scope.locations[firstAtOrAfter(scope.locations, placeAt)];
+      if (count && place?.start === placeAt) add({ ...foundAt(m, count, false, 'drone_count/gapped', 0.7, 'num'), codes: [place.code] }, sentence.index);
+    }
+    for (const m of AS_MANY_GATE.test(sentence.text) ? execAll(AS_MANY, sentence.text) : []) {
+      const at = sentence.start + m.index;
+      const before = sentenceFound.filter((o) => o.end <= at).sort((a, b) => b.start - a.start)[0];
+      if (before) add({ ...foundAt(m, before.count, false, 'drone_count/as-many', 0.7), end: at + m[0].length }, sentence.index);
+    }
+    for (const m of sentence.text.includes('+') ? execAll(SUM, sentence.text) : []) {
+      for (const term of ['a', 'b'] as const) {
+        const start = sentence.start + m.index + (term === 'a' ? 0 : m[0].length - m.groups!.b.length);
+        if (!found.some((o) => o.start === start)) add({ start, end: start + m.groups![term].length, count: Number(m.groups![term]), distributive: false, rule: 'drone_count/sum', confidence: 0.7 }, sentence.index);
       }
     }
   }

@@ -286,3 +286,36 @@ describe('the speaker\'s region, named in the rule', () => {
     expect(counts('Fires burn in Uman\n\nUkrainian air defences shot down 16 of 30 drones launched across the country.')).toEqual([[16, null], [30, null]]);
   });
 });
+
+describe('gapping, "as many", sums and "respectively"', () => {
+  it.each([
+    ['Drones were shot down overnight. The Kursk region accounted for five of them and the Bryansk region for two.', [[5, 'RU-KRS'], [2, 'RU-BRY']]],
+    ['Of the drones downed, the Belgorod region had six, and the Voronezh region with three.', [[6, 'RU-BEL'], [3, 'RU-VOR']]],
+    ['Air defences destroyed drones overnight: three over Crimea, as many over the Black Sea.', [[3, 'UA-43'], [3, 'SEA:black']]],
+    ['Six drones were shot down over the Kursk region and the same number over the Voronezh region.', [[6, 'RU-KRS'], [6, 'RU-VOR']]],
+    ['Russia launched 65 drones overnight. Air defence downed 58 + 7 of them.', [[65, null], [58, null], [7, null]]],
+    ['Air defences shot down 20 drones. The remaining four were jammed over the Odesa region.', [[20, null], [4, 'UA-51']]],
+    ['Twelve and eight drones were downed over the Bryansk and Kursk regions respectively.', [[12, 'RU-BRY'], [8, 'RU-KRS']]],
+    ['Air defences destroyed 5, 3 and 2 drones over the Kursk, Oryol and Tula regions, respectively.', [[5, 'RU-KRS'], [3, 'RU-ORL'], [2, 'RU-TUL']]],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // times, not counts, are what "respectively" pairs here
+    ['Drones were downed over the Smolensk region and the Krasnodar region at around 08:00 and 09:00 respectively.'],
+    // "as many" with nothing counted before it
+    ['As many as possible drones were intercepted over the region.'],
+    // a sum that is no drone count
+    ['The score was 3 + 2 in the match.'],
+    // gapping about people
+    ['The Kursk region accounted for most damage, and Belgorod for 12 people hurt.'],
+  ])('no count: %s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  // Needs the oblast's name alone ("Dnipropetrovsk") in the gazetteer.
+  it.fails('Mykolaiv accounted for eight of them and Dnipropetrovsk for three.', () => {
+    expect(counts('Air defences destroyed 11 drones overnight. Mykolaiv accounted for eight of them and Dnipropetrovsk for three.')).toEqual([[11, null], [8, 'UA-48'], [3, 'UA-12']]);
+  });
+});
