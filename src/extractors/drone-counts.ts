@@ -474,6 +474,12 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
   // A count with no place of its own is a total when regional counts follow it (a breakdown); otherwise it may
   // belong to the region its speaker governs or the only region in the article.
   for (const [i, p] of placed.entries()) {
+    // "shot down five UAVs over the region", said by a governor, of an article that names no region before it.
+    if (p.via === 'anaphora' && p.codes[0] === null) {
+      const fallback = fallbackRegion(scope, p.f.start);
+      if (fallback?.via === 'speaker') [p.codes, p.via] = [[fallback.region], 'speaker'];
+      continue;
+    }
     if (p.via !== 'none') continue;
     const next = placed[i + 1];
     // "a drone above the Northern Pier ... two drones over the Black Sea": a larger count after is no part of it.

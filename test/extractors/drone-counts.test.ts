@@ -277,6 +277,16 @@ describe('the speaker\'s region, named in the rule', () => {
     expect([record.count, record.region, record.rule]).toEqual([4, 'RU-BEL', 'drone_count/number-noun+region-speaker']);
   });
 
+  it.each([
+    ['In total, 13 UAVs were destroyed over the region, governor Alexander Bogomaz said.', [[13, 'RU-BRY']]],
+    ['Governor Vyacheslav Gladkov said on Telegram that air defence systems shot down five UAVs over the region overnight.', [[5, 'RU-BEL']]],
+    ['"Our air defence brought down four drones over the region," Sergei Aksyonov, head of Crimea, wrote.', [[4, 'UA-43']]],
+    // a national claimant speaks for no region
+    ['The Defence Ministry said 40 drones were shot down over the region.', [[40, null]]],
+  ])('"over the region" from the official who says it: %s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
   it('the only region of the article', () => {
     const records = recordsOf('Explosions were heard in the Kursk region.\n\nLater, air defences destroyed six drones.', 'drone_count');
     expect(records.map((r) => [r.count, r.region, r.rule])).toEqual([[6, 'RU-KRS', 'drone_count/number-noun+region-sole']]);
