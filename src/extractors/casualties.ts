@@ -36,24 +36,27 @@ const ABOUT = `(?:(?:at[ \\t]+least|more[ \\t]+than|over|about|around|some|up[ \
 const HARMING_PEOPLE = new Bounded(`(?<harm>${HARMING.join('|')})[ \\t]+${ABOUT}${NUM}(?:[ \\t]+${WHO}|(?=[ \\t]*(?:[,.;:)]|$|(?:and|in|on|across|during|overnight)(?![\\p{L}]))))(?![\\p{L}])`, 'iu', '\\p{L}');
 /** "2 killed and 5 injured", "one dead". */
 const HARMED = ['killed', 'dead', 'injured', 'wounded', 'hurt'];
-const NUMBER_HARMED = new Bounded(`(?<num>${NUMBER_SOURCE})[ \\t]+(?<harm>${HARMED.join('|')})(?![\\p{L}])`, 'iu', '\\p{L}\\d.,');
+const NUMBER_HARMED = new Bounded(`(?<num>${NUMBER_SOURCE}|another)(?:[ \\t]+(?:more|others?))?[ \\t]+(?<harm>${HARMED.join('|')})(?![\\p{L}])`, 'iu', '\\p{L}\\d.,');
+/** "the death toll has risen to five", "the death toll stands at 12". */
+const DEATH_TOLL = new Bounded(`death[ \\t]+toll[ \\t]+(?:has[ \\t]+|had[ \\t]+)?(?:risen|rose|climbed|increased|grown|stands|stood|reached|is|was)[ \\t]+(?:at[ \\t]+|to[ \\t]+)?(?<num>${NUMBER_SOURCE})(?![\\p{L}\\d])`, 'iu', '\\p{L}');
 /** Each count pattern with a test its sentence must pass first: of the 2,487 benchmark sentences with a harm word,
  *  783 hold one of the few these two patterns name (a number-first pattern costs 10-15 ns a character to scan). */
 const COUNTS = [
   { name: 'peopleHarmed', needs: null },
   { name: 'harmingPeople', needs: hint(HARMING) },
   { name: 'numberHarmed', needs: hint(HARMED) },
+  { name: 'deathToll', needs: /toll/i },
 ] as const;
 const NONE = new Bounded(`(?:${alt(W.none)})(?![\\p{L}])`, 'iu', '\\p{L}');
 /** The unicode patterns, and their twins for texts whose letters are all ASCII (`Doc.ascii`). */
-const PATTERNS = withAsciiTwins({ peopleHarmed: PEOPLE_HARMED, harmingPeople: HARMING_PEOPLE, numberHarmed: NUMBER_HARMED, none: NONE });
+const PATTERNS = withAsciiTwins({ peopleHarmed: PEOPLE_HARMED, harmingPeople: HARMING_PEOPLE, numberHarmed: NUMBER_HARMED, deathToll: DEATH_TOLL, none: NONE });
 const KILLED = new RegExp(`^(?:${alt(W.killed)})$`, 'i');
 /** "Was anyone hurt? No one, according to Aksyonov.": the answer to a question about casualties. */
 const NO_ONE_ANSWER = /^(?:No one|Nobody|None|No)\b/;
 const ASKS_HARM = /\b(?:hurt|injured|wounded|killed|casualties|victims)\b/i;
 const isQuestion = (sentence: string) => /\?\s*$/.test(sentence.slice(-8));
 /** Sentences without one of these words hold no casualty figure: most are turned away before the patterns run. */
-const HARM_WORD = /hurt|harm|injur|wound|kill|dead|die|casualt|victim|hospital|fatal|medical|perish|lost|burns|concuss|cut by/i;
+const HARM_WORD = /hurt|harm|death|injur|wound|kill|dead|die|casualt|victim|hospital|fatal|medical|perish|lost|burns|concuss|cut by/i;
 const ONE = /^(?:an?|another)$/i;
 
 export function extractCasualties(doc: Doc): CasualtiesRecord[] {
@@ -77,7 +80,7 @@ export function extractCasualties(doc: Doc): CasualtiesRecord[] {
         const raw = m.groups!.num;
         const n = ONE.test(raw) ? 1 : parseNumber(raw);
         if (n === null) continue;
-        const killed = KILLED.test(m.groups!.harm);
+        const killed = name === 'deathToll' || KILLED.test(m.groups!.harm);
         push(m.index, m[0].length, killed ? n : 0, killed ? 0 : n, 'casualties/count', 0.85);
       }
     }

@@ -62,6 +62,10 @@ describe('harm in every phrasing', () => {
     ['The shelling killed one person and wounded at least 10 others across the region.', { killed: 1, injured: 10 }],
     ['At least one person was killed and six others wounded.', { killed: 1, injured: 6 }],
     ['Five people were hospitalised after the attack.', { killed: 0, injured: 5 }],
+    ['Two civilians were killed and three more injured.', { killed: 2, injured: 3 }],
+    ['One person was killed and another injured.', { killed: 1, injured: 1 }],
+    ['The death toll rose to five.', { killed: 5, injured: 0 }],
+    ['By evening the death toll had climbed to 12, with 30 people injured.', { killed: 12, injured: 30 }],
   ])('%s', (sentence, expected) => {
     expect(toll(sentence)).toEqual(expected);
   });
@@ -76,6 +80,7 @@ describe('silence is not zero', () => {
     // must-not-match neighbours of the phrasings above
     ['No one knows how many drones were launched.'],
     ['Nobody claimed the attack.'],
+    ['The toll of the storm on the harvest is unknown.'],
     ['The drone killed the engine of a lorry.'],
     ['Two men in uniform inspected the damaged roof.'],
     ['Air defences destroyed 13 drones and damaged 2 more.'],
