@@ -374,6 +374,8 @@ export function extractDamage(doc: Doc): DamageRecord[] {
         if (over && kinds.has(over)) continue;
         for (const o of objects) {
           if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
+          // "the facade of a school and three cars": cars have no facade or roof.
+          if (o.object === 'vehicle' && (e.effect === 'facade' || e.effect === 'roof')) continue;
           // "damaging the building" after its roof was reported: a restatement.
           if (o.anaphoric && e.effect === 'damaged' && (claimed.has(o.object) || pairs.some((p) => p.object === o.object))) continue;
           pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) }, weak: e.weak, rule: e.weak ? 'damage/hit' : o.anaphoric || carried ? 'damage/anaphora' : undefined });

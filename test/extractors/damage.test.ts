@@ -147,3 +147,13 @@ describe('restatements', () => {
     expect(damage('A drone hit the oil refinery. Two storage tanks caught fire.')).toEqual([['energy', 'damaged', null], ['energy', 'fire', 2]]);
   });
 });
+
+describe('parts of buildings', () => {
+  it.each([
+    ['The facade of a school and three cars were damaged.', [['public', 'damaged', 1], ['public', 'facade', 1], ['vehicle', 'damaged', 3]]],
+    ['The roof of a garage and a car were damaged.', [['other', 'damaged', 1], ['other', 'roof', 1], ['vehicle', 'damaged', 1]]],
+    ['Windows were shattered in a college and two shops.', [['commercial', 'windows', 2], ['public', 'windows', 1]]],
+  ])('%s', (sentence, expected) => {
+    expect(damage(sentence)).toEqual(expected);
+  });
+});
