@@ -64,6 +64,12 @@ const GAPPED_GATE = /accounted[ \t]+for|[ \t]with[ \t]/;
  *  before, again, for another place. */
 const AS_MANY = new RegExp(`\\b(?:as[ \\t]+many|the[ \\t]+same[ \\t]+number)(?=[ \\t]+(?:were[ \\t]+\\p{L}+[ \\t]+)?(?:${PREPS})[ \\t])`, 'giu');
 const AS_MANY_GATE = /as many|same number/i;
+const DOWNED = '(?:shot[ \\t]+down|brought[ \\t]+down|knocked[ \\t]+(?:out|down)|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|repelled|jammed|(?:locationally[ \\t]+)?lost(?:[ \\t]+(?:from|off)[ \\t]+radar)?)';
+/** "air defence shot down 72, and 59 were lost from radar", "Of these, 79 were shot down": a number next to the verb,
+ *  its noun left out. */
+const VERB_NUMBER = new RegExp(`\\b${DOWNED}[ \\t]+(?:(?:${alt(Object.values(W.qualifiers).flat())})[ \\t]+)?(?<num>${NUMBER_SOURCE})(?=[ \\t]*(?:[,;.:)]|$|(?:and|of|over|in|above|near|across|overnight|during)(?![\\p{L}])))`, 'giu');
+const NUMBER_VERB = new RegExp(`(?<![\\p{L}\\d.,:/-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:more[ \\t]+)?(?:were|was|had[ \\t]+been|have[ \\t]+been)[ \\t]+(?:(?:successfully|reportedly|also|then|later)[ \\t]+)?${DOWNED}(?![\\p{L}])`, 'giu');
+const DOWNED_GATE = /down|destroy|intercept|neutrali|eliminat|suppress|repell|jamm|lost/i;
 /** "downed 58 + 7": each term a count of its own. */
 const SUM = /(?<![\d.,])(?<a>\d+)[ \t]*\+[ \t]*(?<b>\d+)(?![\d.,])/g;
 const REGION_WITH_GATE = /[ \t](?:with|had|recorded|reported|accounted)[ \t]/;
@@ -434,6 +440,14 @@ function findCounts(scope: Scope): Found[] {
       for (const m of gate.test(sentence.text) ? execAll(pattern, sentence.text) : []) {
         const count = parseNumber(m.groups!.num);
         if (count) add(foundAt(m, count, false, rule, 0.75, 'num'), sentence.index);
+      }
+    }
+    for (const [pattern, rule] of [[VERB_NUMBER, 'drone_count/verb-number'], [NUMBER_VERB, 'drone_count/number-verb']] as const) {
+      for (const m of DOWNED_GATE.test(sentence.text) ? execAll(pattern, sentence.text) : []) {
+        const count = parseNumber(m.groups!.num);
+        if (!count) continue;
+        const start = sentence.start + m.index + m[0].indexOf(m.groups!.num);
+        add({ start, end: start + m.groups!.num.length, count, distributive: false, rule, confidence: 0.75 }, sentence.index);
       }
     }
     for (const m of GAPPED_GATE.test(sentence.text) ? execAll(GAPPED, sentence.text) : []) {

@@ -329,3 +329,21 @@ describe('gapping, "as many", sums and "respectively"', () => {
     expect(counts('Air defences destroyed 11 drones overnight. Mykolaiv accounted for eight of them and Dnipropetrovsk for three.')).toEqual([[11, null], [8, 'UA-48'], [3, 'UA-12']]);
   });
 });
+
+describe('a number next to its verb, the noun left out', () => {
+  it.each([
+    ['Russia launched 131 drones and decoys overnight; air defence shot down 72, and 59 were lost from radar.', [[131, null], [72, null], [59, null]]],
+    ['Overnight Russia attacked with 112 drones. Of these, 79 were shot down and 33 were locationally lost.', [[112, null], [79, null], [33, null]]],
+    ['Russia sent 40 drones. Air defences destroyed about 35 overnight.', [[40, null], [35, null]]],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['A drone attack destroyed 2 houses and damaged 5.'],
+    ['Drones were launched. Two people were injured and 14 were evacuated.'],
+    ['Drones flew over the city on 12 December; more were intercepted on 13.'],
+  ])('no count: %s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+});
