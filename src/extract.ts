@@ -52,11 +52,11 @@ function dateCounts(counts: DroneCountRecord[], dates: DateRecord[], referenceDa
  * the stages run 1.5-2.5x slower interleaved per article than each over many articles (2026-11-25, 2 vCPUs).
  */
 function* extraction(text: string, options: ExtractOptions): Generator<void, Article> {
-  const referenceDate = options.referenceDate ?? datelineDate(text);
-  const sentences = splitSentences(text);
-  yield;
   const ascii = asciiLettersOnly(text);
   const language = options.language ?? detectLanguage(text, ascii);
+  const referenceDate = options.referenceDate ?? datelineDate(text, language);
+  const sentences = splitSentences(text);
+  yield;
   const doc: Doc = { text, sentences, locations: findPlaces(text, ascii), referenceDate, ascii, language };
   yield;
   const officials = extractOfficials(doc);
