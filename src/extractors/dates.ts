@@ -1,6 +1,7 @@
 /** Calendar dates ("December 13th", "13 December 2024", "the night of 12-13 March", "12.11.2024") and relative ones
  *  ("yesterday", "last night", "on Sunday"), resolved against the reference date. chrono-node finds and reads them;
- *  this module decides the year, because chrono guesses forward and eats a following count as a year. */
+ *  this module decides the year, because chrono guesses forward and eats a following count as a year. Dates in a
+ *  language's own words ("13 декабря") are read by calendar-words.ts, on that language's articles. */
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 import { withEvidence, type Doc } from '../document.js';
@@ -179,6 +180,8 @@ export function extractDates(doc: Doc): DateRecord[] {
   const reference = instant;
   const words = calendarWords(doc.language);
   for (const sentence of doc.sentences) {
+    // The sentence's records start here; chrono's are not added over the language's own.
+    const first = records.length;
     if (words) wordDates(doc, sentence, words, records);
     // chrono is the costly step: only sentences that can hold a date go to it.
     const calendarHits: RegExpExecArray[] = [];
@@ -193,7 +196,6 @@ export function extractDates(doc: Doc): DateRecord[] {
     const relative = hinted && RELATIVE_GATE.test(sentence.text);
     const overnight = hinted && OVERNIGHT_GATE.test(sentence.text);
     if (!calendar && !relative && !overnight) continue;
-    const first = records.length;
     // Commas made semicolons move no calendar hit; a blanked clock time can ("12.11.24 am" loses its date, "7 a.mMay"
     // gains a word boundary before the month), and then the windows are looked for again in the guarded text.
     let blanked = false;
