@@ -4,7 +4,7 @@
 import { findLocations, type LocationMention } from './gazetteer/find.js';
 import { asciiLettersOnly } from './text/ascii.js';
 import { sentenceAt, type Sentence } from './text/sentences.js';
-import type { Evidence } from './types.js';
+import type { Evidence, Language } from './types.js';
 
 export interface Doc {
   text: string;
@@ -15,6 +15,8 @@ export interface Doc {
   referenceDate: string | null;
   /** Whether every letter of the text is ASCII (`asciiLettersOnly`): its patterns may then run without the u flag. */
   ascii: boolean;
+  /** The article's language: a language's own rules (Russian dates, number words) run only on its articles. */
+  language: Language;
 }
 
 /** The location mentions of a text, administrative units placed in their regions. */

@@ -10,6 +10,7 @@ import { extractOfficials } from './extractors/officials.js';
 import type { Article, DateRecord, DroneCountRecord, ExtractOptions, ExtractedRecord, RegionRecord, Warning } from './types.js';
 import { splitSentences } from './text/sentences.js';
 import { asciiLettersOnly } from './text/ascii.js';
+import { detectLanguage } from './text/language.js';
 import { gazetteer } from './gazetteer/data.js';
 import type { LocationMention } from './gazetteer/find.js';
 
@@ -51,11 +52,12 @@ function dateCounts(counts: DroneCountRecord[], dates: DateRecord[], referenceDa
  * the stages run 1.5-2.5x slower interleaved per article than each over many articles (2026-11-25, 2 vCPUs).
  */
 function* extraction(text: string, options: ExtractOptions): Generator<void, Article> {
-  const referenceDate = options.referenceDate ?? datelineDate(text);
+  const ascii = asciiLettersOnly(text);
+  const language = options.language ?? detectLanguage(text, ascii);
+  const referenceDate = options.referenceDate ?? datelineDate(text, language);
   const sentences = splitSentences(text);
   yield;
-  const ascii = asciiLettersOnly(text);
-  const doc: Doc = { text, sentences, locations: findPlaces(text, ascii), referenceDate, ascii };
+  const doc: Doc = { text, sentences, locations: findPlaces(text, ascii), referenceDate, ascii, language };
   yield;
   const officials = extractOfficials(doc);
   const mentions = withResolved(doc.locations, officials.resolved);
@@ -87,7 +89,7 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
     ...extractCasualties(resolvedDoc),
   ];
   const warnings = [...checkTotals(counts), ...officials.warnings, ...locationWarnings(mentions, officials.resolved)];
-  return { source: options.source ?? '-', reference_date: referenceDate, records, warnings };
+  return { source: options.source ?? '-', language, reference_date: referenceDate, records, warnings };
 }
 
 export function extract(input: string, options: ExtractOptions = {}): Article {

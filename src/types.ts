@@ -91,12 +91,19 @@ export interface Warning {
   message: string;
 }
 
+/** The languages an article is read in: Russian rules run on "ru" only; "uk" is told apart so that no Russian rule
+ *  misreads Ukrainian text, and English rules run on everything. */
+export const LANGUAGES = ['en', 'ru', 'uk'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export interface Article {
   source: string;
   /** The article's id from an NDJSON input line; absent when the input gave none. */
   id?: string | number;
   /** The article's url from an NDJSON input line; absent when the input gave none. */
   url?: string;
+  /** Detected from the text (see text/language.ts) unless the caller gave one. */
+  language: Language;
   reference_date: string | null;
   records: ExtractedRecord[];
   warnings: Warning[];
@@ -107,4 +114,6 @@ export interface ExtractOptions {
   referenceDate?: string | null;
   /** Label for the input, "-" for stdin. */
   source?: string;
+  /** The article's language; detected from the text when absent. */
+  language?: Language;
 }

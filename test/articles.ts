@@ -21,6 +21,7 @@ export const RECORDS: ExtractedRecord[] = [
 
 export const FULL: Article = {
   source: 'reports/a,"b".txt',
+  language: 'en',
   reference_date: '2024-12-14',
   records: RECORDS,
   warnings: [{ code: 'sum-mismatch', message: 'parts add up to 65, total says 70' }],

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 // The named export: under NodeNext the default import of this CommonJS module is not constructable.
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { ACTIONS, DAMAGE_EFFECTS, DAMAGE_OBJECTS, QUALIFIERS, RECORD_TYPES, type Article, type ExtractedRecord } from '../src/types.js';
+import { ACTIONS, DAMAGE_EFFECTS, DAMAGE_OBJECTS, LANGUAGES, QUALIFIERS, RECORD_TYPES, type Article, type ExtractedRecord } from '../src/types.js';
 import { FULL, RECORDS } from './articles.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/article.schema.json', import.meta.url), 'utf8'));
@@ -23,7 +23,7 @@ describe('article.schema.json', () => {
   });
 
   it('accepts an article with nothing found and no reference date', () => {
-    expect(validate({ source: '-', reference_date: null, records: [], warnings: [] })).toBe(true);
+    expect(validate({ source: '-', language: 'en', reference_date: null, records: [], warnings: [] })).toBe(true);
   });
 
   it('allows extra properties, for later fields such as id and url', () => {
@@ -46,6 +46,13 @@ describe('article.schema.json', () => {
     expect(validate(withRecord(type, change))).toBe(false);
   });
 
+  it('rejects an article without a language or in one it does not know', () => {
+    const { language: _, ...without } = ARTICLE;
+    expect(validate(without)).toBe(false);
+    expect(validate({ ...ARTICLE, language: 'de' })).toBe(false);
+    expect(validate({ ...ARTICLE, language: 'ru' })).toBe(true);
+  });
+
   it('rejects a bad reference date and a warning without a message', () => {
     expect(validate({ ...ARTICLE, reference_date: '14.12.2024' })).toBe(false);
     expect(validate({ ...ARTICLE, warnings: [{ code: 'x' }] })).toBe(false);
@@ -58,5 +65,6 @@ describe('article.schema.json', () => {
     expect(defs.drone_count.properties.qualifier.enum).toEqual([...QUALIFIERS]);
     expect(defs.damage.properties.object.enum).toEqual([...DAMAGE_OBJECTS]);
     expect(defs.damage.properties.effect.enum).toEqual([...DAMAGE_EFFECTS]);
+    expect(schema.properties.language.enum).toEqual([...LANGUAGES]);
   });
 });

@@ -3,13 +3,15 @@
  *  output is the same, byte for byte. */
 import { extract, extractAll, type ExtractInput } from '../extract.js';
 import { createWriter, type Format, type WriterOptions } from '../format/index.js';
-import type { Article, Warning } from '../types.js';
+import type { Article, Language, Warning } from '../types.js';
 
 export interface Task {
   /** The article's label: the path, "-", an NDJSON line's id, or `path:lineNumber`. */
   source: string;
   text: string;
   referenceDate: string | null;
+  /** --lang: the language every article is read in; absent, each article's is detected. */
+  language?: Language;
   id?: string | number;
   url?: string;
   /** Problems met while reading it ("invalid UTF-8"), carried into the article's warnings. */
@@ -21,7 +23,7 @@ export interface Output extends WriterOptions {
   format: Format;
 }
 
-const inputOf = (task: Task): ExtractInput => ({ text: task.text, options: { source: task.source, referenceDate: task.referenceDate } });
+const inputOf = (task: Task): ExtractInput => ({ text: task.text, options: { source: task.source, referenceDate: task.referenceDate, ...(task.language && { language: task.language }) } });
 
 /** The article for a task from what was extracted: the task's id and url (when it has them) after `source`, its
  *  reading problems first among the warnings. */

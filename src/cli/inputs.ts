@@ -8,6 +8,7 @@ import { parseLine } from '../batch/line.js';
 import { ordered } from '../batch/ordered.js';
 import type { Task } from '../batch/task.js';
 import { decode, stripBom } from '../text/decode.js';
+import type { Language } from '../types.js';
 
 export const INPUT_MODES = ['text', 'ndjson'] as const;
 export type InputMode = (typeof INPUT_MODES)[number];
@@ -155,12 +156,19 @@ async function* readLines(path: string, date: string | null): AsyncGenerator<Ite
  *  ahead, 6.9 s against 6.3 s. As many as a batch (see batch/pool.ts), so batches of files fill as NDJSON's do. */
 const READ_AHEAD = 64;
 
-/** The articles of every entry, in order. */
-export async function* readItems(entries: AsyncIterable<Entry> | Iterable<Entry>, { mode, date }: { mode: InputMode; date: string | null }): AsyncGenerator<Item> {
-  if (mode === 'text') {
-    yield* ordered(entries, (entry) => ('problem' in entry ? Promise.resolve(entry) : readText(entry.path, date)), READ_AHEAD);
-    return;
+/** The articles of every entry, in order; with `language` (--lang), each is read in that language. */
+export async function* readItems(
+  entries: AsyncIterable<Entry> | Iterable<Entry>,
+  { mode, date, language }: { mode: InputMode; date: string | null; language?: Language },
+): AsyncGenerator<Item> {
+  const items = mode === 'text' ? ordered(entries, (entry) => ('problem' in entry ? Promise.resolve(entry) : readText(entry.path, date)), READ_AHEAD) : readAllLines(entries, date);
+  for await (const item of items) {
+    if (language && 'task' in item) item.task.language = language;
+    yield item;
   }
+}
+
+async function* readAllLines(entries: AsyncIterable<Entry> | Iterable<Entry>, date: string | null): AsyncGenerator<Item> {
   for await (const entry of entries) {
     if ('problem' in entry) yield entry;
     else yield* readLines(entry.path, date);

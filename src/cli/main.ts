@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isIsoDate } from '../batch/line.js';
 import { FORMATS, type Format } from '../format/index.js';
 import { SUMMARY_FORMATS } from '../summarize/formats.js';
+import { LANGUAGES, type Language } from '../types.js';
 import { INPUT_MODES, type InputMode } from './inputs.js';
 import type { SummarizeFlags } from './summarize.js';
 import { guardStdout, onPipeClosed, outputToFile, useColor, write } from './output.js';
@@ -25,6 +26,9 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
+/** One option object per command: commander keeps state on it. */
+const LANG_OPTION = () => new Option('--lang <code>', "the articles' language (default: detected for each article from its letters)").choices(LANGUAGES);
+
 const EXAMPLES = `
 Examples:
   extract article.txt                          a readable table on a terminal
@@ -32,6 +36,7 @@ Examples:
   extract reports/*.txt --format csv > facts.csv
   extract --format ndjson reports/*.txt | jq 'select(.type=="drone_count")'
   extract --date 2024-09-15 article.txt        reference date for yearless and relative dates
+  extract --lang ru svodka.txt                 read as Russian, whatever the letters say
   extract reports/ --format ndjson             every *.txt below reports/, sorted by path
   extract -i ndjson -f ndjson < feed.ndjson    one {"id", "text", "date", "url"} article per line
   extract eval ../shared/corpus/dev/en         precision/recall/F1 against gold annotations
@@ -41,6 +46,7 @@ Examples:
 interface ExtractFlags {
   format?: Format;
   date?: string;
+  lang?: Language;
   input: InputMode;
   jobs: number;
   quiet?: boolean;
@@ -68,7 +74,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
   let failed = false;
 
   async function* tasks() {
-    for await (const item of readItems(walkInputs(sources, flags.input), { mode: flags.input, date: flags.date ?? null })) {
+    for await (const item of readItems(walkInputs(sources, flags.input), { mode: flags.input, date: flags.date ?? null, language: flags.lang })) {
       if ('task' in item) {
         progress.read();
         yield item.task;
@@ -144,6 +150,7 @@ export function program(): Command {
     .argument('[inputs...]', 'files, directories (every *.txt below, sorted) and "-" for stdin; none: stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for yearless and relative dates', parseDate)
+    .addOption(LANG_OPTION())
     .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(availableParallelism(), 'the number of CPUs'))
     .option('-q, --quiet', 'no progress line on stderr')
@@ -172,6 +179,7 @@ export function program(): Command {
     .option('--from <YYYY-MM-DD>', 'only facts dated on or after this day (undated ones are counted as left out)', parseDate)
     .option('--to <YYYY-MM-DD>', 'only facts dated on or before this day', parseDate)
     .option('-d, --date <YYYY-MM-DD>', "reference date for yearless and relative dates (with --records: the articles' date)", parseDate)
+    .addOption(LANG_OPTION())
     .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
     .option('--no-color', 'no colours (also: NO_COLOR, or output not a terminal)')
     .showHelpAfterError('(run extract summarize --help for usage)')

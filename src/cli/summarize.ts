@@ -7,7 +7,7 @@ import { articlesFromRecords, parseRecordLine, type RecordLine } from '../summar
 import { renderSummary, type SummaryFormat } from '../summarize/render.js';
 import { summarize } from '../summarize/summary.js';
 import { stripBom } from '../text/decode.js';
-import type { Article } from '../types.js';
+import type { Article, Language } from '../types.js';
 import { listInputs, readItems, type InputMode } from './inputs.js';
 import { useColor, write } from './output.js';
 
@@ -23,6 +23,8 @@ export interface SummarizeFlags {
   color: boolean;
   input?: InputMode;
   date?: string;
+  /** --lang: the language the articles are read in (default: detected per article). */
+  lang?: Language;
 }
 
 /** Where output and messages go; tests pass their own. */
@@ -91,7 +93,7 @@ async function readArticles(inputs: string[], flags: SummarizeFlags, problem: (l
   const mode = flags.input ?? 'text';
   const entries = await listInputs(inputs, mode);
   const articles: Article[] = [];
-  for await (const item of readItems(entries, { mode, date: flags.date ?? null })) {
+  for await (const item of readItems(entries, { mode, date: flags.date ?? null, language: flags.lang })) {
     if ('task' in item) articles.push(slim(runTask(item.task)));
     else problem(item.problem);
   }

@@ -1,12 +1,15 @@
 /** Calendar dates ("December 13th", "13 December 2024", "the night of 12-13 March", "12.11.2024") and relative ones
  *  ("yesterday", "last night", "on Sunday"), resolved against the reference date. chrono-node finds and reads them;
- *  this module decides the year, because chrono guesses forward and eats a following count as a year. */
+ *  this module decides the year, because chrono guesses forward and eats a following count as a year. Dates in a
+ *  language's own words ("13 декабря") are read by calendar-words.ts, on that language's articles. */
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 import { withEvidence, type Doc } from '../document.js';
 import { execAll } from '../text/patterns.js';
+import type { Sentence } from '../text/sentences.js';
+import { calendarWords, type CalendarWords } from './calendar-words.js';
 import { GatedChrono } from './chrono-gate.js';
-import type { DateRecord } from '../types.js';
+import type { DateRecord, Language } from '../types.js';
 
 /** chrono's parsers of durations: "within 2 hours", "3 days ago", "two weeks later", "the past 24 hours". No date this
  *  module records is a duration (RELATIVE and CALENDAR_TEXT drop them), and theirs are the largest patterns chrono
@@ -111,6 +114,43 @@ function resolveRelative(c: ParsedComponents, referenceDate: string): string {
   return toIso(d);
 }
 
+/** The reference date moved by whole days. */
+function shiftDays(referenceDate: string, days: number): string {
+  const d = referenceInstant(referenceDate);
+  d.setUTCDate(d.getUTCDate() + days);
+  return toIso(d);
+}
+
+/** The weekday (0 Sunday .. 6 Saturday) on or before the reference date: reports describe what has happened. */
+function lastWeekday(referenceDate: string, weekday: number): string {
+  return shiftDays(referenceDate, -((referenceInstant(referenceDate).getUTCDay() - weekday + 7) % 7));
+}
+
+/** Dates in a language's own words (see calendar-words.ts), added to `out`: calendar dates with their year placed as
+ *  chrono's are, then relative words that no calendar date of the sentence covers. */
+function wordDates(doc: Doc, sentence: Sentence, words: CalendarWords, out: DateRecord[]): void {
+  const first = out.length;
+  for (const m of words.gate.test(sentence.text) ? words.calendarDates(sentence.text) : []) {
+    const start = sentence.start + m.index;
+    for (const day of m.days) {
+      out.push(withEvidence({ type: 'date', value: placeYear(day, doc.referenceDate), kind: 'absolute' }, doc, start, start + m.text.length, m.days.length > 1 ? 'date/range' : 'date/calendar', 0.95));
+    }
+  }
+  const referenceDate = doc.referenceDate;
+  if (!referenceDate) return;
+  for (const m of words.relativeDates(sentence.text)) {
+    const start = sentence.start + m.index;
+    const end = start + m.text.length;
+    if (out.some((r, i) => i >= first && r.start < end && start < r.end)) continue;
+    if ('overnight' in m) {
+      out.push(withEvidence({ type: 'date', value: referenceDate, kind: 'relative' }, doc, start, end, 'date/overnight', 0.6));
+    } else {
+      const value = 'weekday' in m ? lastWeekday(referenceDate, m.weekday) : shiftDays(referenceDate, m.days);
+      out.push(withEvidence({ type: 'date', value, kind: 'relative' }, doc, start, end, 'date/relative', 0.7));
+    }
+  }
+}
+
 /** Stretches of text around each hit of a gate (a global pattern: "15 September", "yesterday"), widened to word
  *  boundaries and merged: chrono reads only these, since its cost grows with the length of what it is given. */
 function windows(text: string, hits: readonly RegExpExecArray[], reach = 40): [number, number][] {
@@ -138,7 +178,11 @@ export function extractDates(doc: Doc): DateRecord[] {
   // A plain Date, not {instant, timezone}: chrono runs 3-10 times slower with a timezone object. Only calendar
   // components are read, and the reference sits at noon UTC, so the machine's zone cannot move a day.
   const reference = instant;
+  const words = calendarWords(doc.language);
   for (const sentence of doc.sentences) {
+    // The sentence's records start here; chrono's are not added over the language's own.
+    const first = records.length;
+    if (words) wordDates(doc, sentence, words, records);
     // chrono is the costly step: only sentences that can hold a date go to it.
     const calendarHits: RegExpExecArray[] = [];
     let hint = false;
@@ -152,7 +196,6 @@ export function extractDates(doc: Doc): DateRecord[] {
     const relative = hinted && RELATIVE_GATE.test(sentence.text);
     const overnight = hinted && OVERNIGHT_GATE.test(sentence.text);
     if (!calendar && !relative && !overnight) continue;
-    const first = records.length;
     // Commas made semicolons move no calendar hit; a blanked clock time can ("12.11.24 am" loses its date, "7 a.mMay"
     // gains a word boundary before the month), and then the windows are looked for again in the guarded text.
     let blanked = false;
@@ -206,9 +249,15 @@ export function extractDates(doc: Doc): DateRecord[] {
   return records;
 }
 
-/** The dateline: a date with its year in the first lines ("Tuesday, 14 May 2024"), used when no --date is given. */
-export function datelineDate(text: string): string | null {
+/** The dateline: a date with its year in the first lines ("Tuesday, 14 May 2024", "30 мая 2023 года"), used when no
+ *  --date is given. */
+export function datelineDate(text: string, language: Language = 'en'): string | null {
   const head = text.slice(0, 400);
+  const words = calendarWords(language);
+  for (const m of words?.gate.test(head) ? words.calendarDates(head) : []) {
+    const day = m.days.find((d) => d.year !== null);
+    if (day) return placeYear(day, null);
+  }
   for (const r of parsers.strict.parse(head.replace(MONTH_COMMA_COUNT, ';'), { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })) {
     const ymd = components(r.start);
     if (ymd?.year) return placeYear(ymd, null);

@@ -2,9 +2,10 @@ import { stringify, type Options } from 'csv-stringify/sync';
 import type { ExtractedRecord } from '../types.js';
 import type { Writer, WriterOptions } from './index.js';
 
-/** One header for every record type: a record leaves the fields it does not have empty. */
+/** One header for every record type: a record leaves the fields it does not have empty. `language` is the article's,
+ *  on each of its rows. */
 export const CSV_COLUMNS = [
-  'source', 'type', 'text', 'start', 'end', 'sentence', 'confidence', 'rule',
+  'source', 'language', 'type', 'text', 'start', 'end', 'sentence', 'confidence', 'rule',
   'code', 'name', 'country', 'region', 'count', 'action', 'qualifier', 'date', 'claimant',
   'value', 'kind', 'title', 'channel', 'object', 'effect', 'killed', 'injured',
 ] as const;
@@ -13,7 +14,7 @@ type Column = (typeof CSV_COLUMNS)[number];
 export const CSV_ID_COLUMNS = ['id', 'url'] as const;
 
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;
-type Field = 'source' | KeysOfUnion<ExtractedRecord>;
+type Field = 'source' | 'language' | KeysOfUnion<ExtractedRecord>;
 // A field added to a record type without a column here fails to compile.
 type AssertNever<T extends never> = T;
 type MissingColumns = AssertNever<Exclude<Field, Column>>;
@@ -38,11 +39,11 @@ export function csvWriter(options: WriterOptions): Writer {
   const ids = Boolean(options.ids);
   return {
     begin: () => stringify([ids ? [...CSV_COLUMNS, ...CSV_ID_COLUMNS] : CSV_COLUMNS], OPTIONS),
-    article({ source, id, url, records }) {
+    article({ source, language, id, url, records }) {
       if (records.length === 0) return '';
       const tail = ids ? [cell(id), cell(url)] : [];
       const rows = records.map((record) => {
-        const fields: Partial<Record<Column, string | number | null>> = { source, ...record };
+        const fields: Partial<Record<Column, string | number | null>> = { source, language, ...record };
         return [...CSV_COLUMNS.map((column) => cell(fields[column])), ...tail];
       });
       return stringify(rows, OPTIONS);

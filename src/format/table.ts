@@ -42,7 +42,7 @@ function recordTable(type: RecordType, records: ExtractedRecord[], paint: ChalkI
 }
 
 function renderArticle(article: Article, paint: ChalkInstance): string {
-  const date = article.reference_date === null ? '' : paint.dim(` (reference date ${article.reference_date})`);
+  const date = paint.dim(article.reference_date === null ? ` (${article.language})` : ` (${article.language}, reference date ${article.reference_date})`);
   const parts = [paint.bold(printable(article.source)) + date + '\n'];
   if (article.records.length === 0) parts.push('no records\n');
   for (const type of RECORD_TYPES) {

@@ -1,12 +1,15 @@
-/** `extract --format ndjson` output back into articles: one record per line, `{"source", "id"?, "url"?, ...record}`,
+/** `extract --format ndjson` output back into articles: one record per line, `{"source", "id"?, "url"?, "language"?,
+ *  ...record}`,
  *  regrouped by source. Checks the fields the summary reads, so a bad line gets a message instead of a wrong sum. */
-import { ACTIONS, DAMAGE_EFFECTS, DAMAGE_OBJECTS, QUALIFIERS, RECORD_TYPES, type Article, type ExtractedRecord, type RecordType } from '../types.js';
+import { ACTIONS, DAMAGE_EFFECTS, DAMAGE_OBJECTS, LANGUAGES, QUALIFIERS, RECORD_TYPES, type Article, type ExtractedRecord, type Language, type RecordType } from '../types.js';
 import { parseObjectLine } from '../batch/line.js';
 
 export interface RecordLine {
   source: string;
   id?: string | number;
   url?: string;
+  /** Absent in records written before articles had a language. */
+  language?: Language;
   record: ExtractedRecord;
 }
 
@@ -29,7 +32,7 @@ const CHECKS = {
 export function parseRecordLine(line: string): RecordLine | { problem: string } {
   const parsed = parseObjectLine(line);
   if ('problem' in parsed) return parsed;
-  const { source, id, url, ...record } = parsed.value as Fields;
+  const { source, id, url, language, ...record } = parsed.value as Fields;
   if (typeof source !== 'string') return { problem: '"source" is missing or not a string (expected `extract --format ndjson` output)' };
   if (!oneOf(RECORD_TYPES)(record.type)) return { problem: `"type" is not one of ${RECORD_TYPES.join(', ')}` };
   const checks: Record<string, (value: unknown) => boolean> = CHECKS[record.type as RecordType];
@@ -39,6 +42,7 @@ export function parseRecordLine(line: string): RecordLine | { problem: string } 
     source,
     ...((typeof id === 'string' || typeof id === 'number') && { id }),
     ...(typeof url === 'string' && { url }),
+    ...(oneOf(LANGUAGES)(language) && { language: language as Language }),
     record: record as unknown as ExtractedRecord,
   };
 }
@@ -46,10 +50,10 @@ export function parseRecordLine(line: string): RecordLine | { problem: string } 
 /** Records into articles by source, in order of first appearance. NDJSON carries no reference date: `date` stands in. */
 export function articlesFromRecords(lines: Iterable<RecordLine>, date: string | null = null): Article[] {
   const articles = new Map<string, Article>();
-  for (const { source, id, url, record } of lines) {
+  for (const { source, id, url, language, record } of lines) {
     let article = articles.get(source);
     if (!article) {
-      article = { source, ...(id !== undefined && { id }), ...(url !== undefined && { url }), reference_date: date, records: [], warnings: [] };
+      article = { source, ...(id !== undefined && { id }), ...(url !== undefined && { url }), language: language ?? 'en', reference_date: date, records: [], warnings: [] };
       articles.set(source, article);
     }
     article.records.push(record);

@@ -122,7 +122,7 @@ describe('--input ndjson', () => {
       { source: `${path}:3`, id: undefined, url: undefined, reference_date: '2024-01-01' },
       { source: '7', id: 7, url: undefined, reference_date: '2024-12-16' },
     ]);
-    expect(Object.keys(articles[0]).slice(0, 4)).toEqual(['source', 'id', 'url', 'reference_date']);
+    expect(Object.keys(articles[0]).slice(0, 5)).toEqual(['source', 'id', 'url', 'language', 'reference_date']);
     expect(Object.keys(articles[1])).not.toContain('id');
     expect(badSpans(seedText, articles[0].records)).toEqual([]);
     expect(badSpans(BRYANSK, articles[1].records)).toEqual([]);
@@ -139,7 +139,7 @@ describe('--input ndjson', () => {
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) {
       if (row.source === 'seed-1') expect(row).toMatchObject({ id: 'seed-1', url: 'https://news.example/seed' });
-      else if (row.source === '7') expect(Object.keys(row).slice(0, 3)).toEqual(['source', 'id', 'type']);
+      else if (row.source === '7') expect(Object.keys(row).slice(0, 4)).toEqual(['source', 'id', 'language', 'type']);
       else expect(Object.keys(row)).not.toContain('id');
     }
   });

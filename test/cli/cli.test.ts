@@ -45,16 +45,16 @@ describe('several files and the formats', () => {
     expect(droneCounts(articles[1])).toEqual(SEED_COUNTS);
   });
 
-  it('ndjson: one parseable record per line, each with its source, the same records as json', () => {
+  it("ndjson: one parseable record per line, each with its source and its article's language, the same records as json", () => {
     expect({ status: ndjson.status, stderr: ndjson.stderr }).toEqual({ status: 0, stderr: '' });
     expect(ndjson.stdout.endsWith('\n')).toBe(true);
     const rows = ndjson.stdout.slice(0, -1).split('\n').map((line) => JSON.parse(line));
-    expect(rows).toEqual(articles.flatMap((a) => a.records.map((r) => ({ source: a.source, ...r }))));
+    expect(rows).toEqual(articles.flatMap((a) => a.records.map((r) => ({ source: a.source, language: a.language, ...r }))));
   });
 
   it('csv: a header, then one row per record with its source', () => {
     expect({ status: csv.status, stderr: csv.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(csv.stdout.split(/\r?\n/)[0].split(',').slice(0, 8)).toEqual(['source', 'type', 'text', 'start', 'end', 'sentence', 'confidence', 'rule']);
+    expect(csv.stdout.split(/\r?\n/)[0].split(',').slice(0, 9)).toEqual(['source', 'language', 'type', 'text', 'start', 'end', 'sentence', 'confidence', 'rule']);
     const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(articles.reduce((n, a) => n + a.records.length, 0));
     expect(rows.map((r) => [r.source, r.type, r.text, Number(r.start), Number(r.end)])).toEqual(
@@ -68,7 +68,7 @@ describe('table', () => {
     const r = run(['--format', 'table', REL], { env: { NO_COLOR: '1' } });
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     expect(r.stdout).not.toMatch(/\x1b/);
-    expect(r.stdout.startsWith(`${REL}\n`)).toBe(true);
+    expect(r.stdout.startsWith(`${REL} (en)\n`)).toBe(true);
     expect(r.stdout).toMatch(/^drone_count \(6\)$/m);
     expect(r.stdout).toContain('94 Ukrainian drones');
     expect(r.stdout).toMatch(/^parts-total-mismatch: .*\b84\b.*\b94\b/m);
@@ -134,7 +134,7 @@ describe('bad inputs: a one-line message, the other inputs go on, exit 1', () =>
     const path = tmp.file('empty.txt', '');
     const r = run(['--format', 'json', '--date', '2024-12-14', path]);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(JSON.parse(r.stdout)).toEqual([{ source: path, reference_date: '2024-12-14', records: [], warnings: [] }]);
+    expect(JSON.parse(r.stdout)).toEqual([{ source: path, language: 'en', reference_date: '2024-12-14', records: [], warnings: [] }]);
   });
 });
 
@@ -157,12 +157,43 @@ describe('bad usage: exit 2, a hint on stderr, nothing on stdout', () => {
   });
 });
 
+describe('--lang', () => {
+  const RUSSIAN = '13.12.2024 над Брянской областью уничтожены 24 беспилотника.\n';
+  const ENGLISH = 'Air defences destroyed 24 drones over Bryansk Oblast overnight.\n';
+
+  it("each article's language is detected from its letters, in every format", () => {
+    const ru = tmp.file('svodka.txt', RUSSIAN);
+    const en = tmp.file('report.txt', ENGLISH);
+    const json = run(['--format', 'json', '--date', '2024-12-14', ru, en]);
+    expect((JSON.parse(json.stdout) as Article[]).map((a) => a.language)).toEqual(['ru', 'en']);
+    const csv: Record<string, string>[] = parse(run(['--format', 'csv', '--date', '2024-12-14', ru, en]).stdout, { columns: true });
+    expect(new Set(csv.map((row) => `${row.source}:${row.language}`))).toEqual(new Set([`${ru}:ru`, `${en}:en`]));
+    const ndjson = run(['--format', 'ndjson', '--date', '2024-12-14', ru, en]).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(new Set(ndjson.map((r) => `${r.source}:${r.language}`))).toEqual(new Set([`${ru}:ru`, `${en}:en`]));
+    expect(run(['--format', 'table', ru]).stdout.split('\n')[0]).toBe(`${ru} (ru, reference date 2024-12-13)`);
+  });
+
+  it('--lang overrides detection for every article', () => {
+    const r = run(['--format', 'json', '--lang', 'ru'], { input: ENGLISH });
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as Article[])[0].language).toBe('ru');
+  });
+
+  it('an unknown --lang is bad usage', () => {
+    const r = run(['--lang', 'de'], { input: ENGLISH });
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(r.stderr).toContain("'de' is invalid");
+    expect(r.stderr).toContain('en, ru, uk');
+  });
+});
+
 describe('--help and --version', () => {
   it('--help: usage with Examples, exit 0', () => {
     const r = run(['--help']);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     expect(r.stdout).toMatch(/^Usage: extract /);
     expect(r.stdout).toContain('\nExamples:\n');
+    expect(r.stdout).toContain('--lang <code>');
   });
 
   it('--version: the package.json version, exit 0', () => {

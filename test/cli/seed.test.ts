@@ -29,7 +29,7 @@ describe('extract --format json fixtures/leningrad-drones.txt', () => {
     const out = JSON.parse(result.stdout);
     expect(Array.isArray(out)).toBe(true);
     expect(out).toHaveLength(1);
-    expect(Object.keys(out[0]).sort()).toEqual(['records', 'reference_date', 'source', 'warnings']);
+    expect(Object.keys(out[0]).sort()).toEqual(['language', 'records', 'reference_date', 'source', 'warnings']);
     expect(out[0].source).toBe('fixtures/leningrad-drones.txt');
     expect(out[0].reference_date).toBeNull();
   });

@@ -9,7 +9,7 @@ import { asciiLettersOnly } from '../../src/text/ascii.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
 function bothPaths(text: string) {
-  const doc = { text, sentences: splitSentences(text), locations: findPlaces(text), referenceDate: '2025-06-01', ascii: asciiLettersOnly(text) };
+  const doc = { text, sentences: splitSentences(text), locations: findPlaces(text), referenceDate: '2025-06-01', ascii: asciiLettersOnly(text), language: 'en' as const };
   expect(doc.ascii).toBe(true);
   const other = `${text}. ж`;
   return [extractOfficials(doc), extractOfficials({ ...doc, text: other, ascii: asciiLettersOnly(other) })];

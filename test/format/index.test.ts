@@ -5,7 +5,7 @@ import { CSV_COLUMNS } from '../../src/format/csv.js';
 import { RECORD_TYPES, type Article, type ExtractedRecord } from '../../src/types.js';
 import { FULL, RECORDS } from '../articles.js';
 
-const EMPTY: Article = { source: '-', reference_date: null, records: [], warnings: [{ code: 'no-drones', message: 'no drone counts found' }] };
+const EMPTY: Article = { source: '-', language: 'en', reference_date: null, records: [], warnings: [{ code: 'no-drones', message: 'no drone counts found' }] };
 
 function render(format: Format, articles: Article[], color = false): string {
   const writer = createWriter(format, { color });
@@ -35,13 +35,13 @@ describe('json', () => {
 });
 
 describe('ndjson', () => {
-  it('writes one line per record, with the source first', () => {
-    const lines = render('ndjson', [FULL, EMPTY, FULL]).split('\n');
+  it("writes one line per record, with the source first and the article's language", () => {
+    const lines = render('ndjson', [FULL, EMPTY, { ...FULL, language: 'ru' }]).split('\n');
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(2 * RECORDS.length);
     const parsed = lines.map((line) => JSON.parse(line));
-    expect(parsed).toEqual([...RECORDS, ...RECORDS].map((record) => ({ source: FULL.source, ...record })));
-    expect(Object.keys(parsed[0])[0]).toBe('source');
+    expect(parsed).toEqual([...RECORDS.map((record) => ({ source: FULL.source, language: 'en', ...record })), ...RECORDS.map((record) => ({ source: FULL.source, language: 'ru', ...record }))]);
+    expect(Object.keys(parsed[0]).slice(0, 2)).toEqual(['source', 'language']);
   });
 
   it('writes nothing for an article without records', () => {
@@ -56,12 +56,18 @@ describe('csv', () => {
   it('writes the fixed header with CRLF', () => {
     expect(out.startsWith(CSV_COLUMNS.join(',') + '\r\n')).toBe(true);
     expect(CSV_COLUMNS.join(',')).toBe(
-      'source,type,text,start,end,sentence,confidence,rule,code,name,country,region,count,action,qualifier,date,claimant,value,kind,title,channel,object,effect,killed,injured',
+      'source,language,type,text,start,end,sentence,confidence,rule,code,name,country,region,count,action,qualifier,date,claimant,value,kind,title,channel,object,effect,killed,injured',
     );
   });
 
   it('writes only the header when there are no records', () => {
     expect(render('csv', [EMPTY])).toBe(CSV_COLUMNS.join(',') + '\r\n');
+  });
+
+  it("gives every row its article's language", () => {
+    expect(rows.map((row) => row.language)).toEqual(RECORDS.map(() => 'en'));
+    const russian: Record<string, string>[] = parse(render('csv', [{ ...FULL, language: 'ru' }]), { columns: true });
+    expect(russian.map((row) => row.language)).toEqual(RECORDS.map(() => 'ru'));
   });
 
   it('round-trips commas, quotes and newlines', () => {
@@ -123,12 +129,13 @@ describe('table', () => {
   it('lays out an article', () => {
     const article: Article = {
       source: 'bryansk.txt',
+      language: 'en',
       reference_date: '2024-12-14',
       records: [RECORDS[0], RECORDS[6]],
       warnings: [],
     };
     expect(render('table', [article])).toMatchInlineSnapshot(`
-      "bryansk.txt (reference date 2024-12-14)
+      "bryansk.txt (en, reference date 2024-12-14)
       region (1)
       ┌────────┬────────────────┬────────────────┐
       │ code   │ name           │ text           │

@@ -12,6 +12,10 @@ const constructed = await constructedRegexes(async () => {
   const { extract } = await import('../../src/extract.js');
   extract(seed, {});
   extract(seed, { referenceDate: '2024-12-15' });
+  // The Russian rules' patterns are built on first use.
+  extract('В ночь с 12 на 13 марта над областью сбиты двадцать четыре БПЛА, вчера ещё два.', { referenceDate: '2024-12-15', language: 'ru' });
+  const { numberAt } = await import('../../src/text/numbers.js');
+  numberAt('двадцать четыре', 0, 'ru');
 });
 const all = unique([...literalRegexes(), ...constructed]);
 
@@ -19,7 +23,7 @@ const repeat = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slic
 
 /** Near-matches: the words a pattern names, in runs that almost complete it, plus generic hostile shapes. */
 function adversarial(regex: FoundRegex): string[] {
-  const words = [...new Set(regex.source.match(/[A-Za-z][a-z-]{2,}/g) ?? [])].slice(0, 12);
+  const words = [...new Set(regex.source.match(/[A-Za-z\u0400-\u04ff][a-z\u0430-\u045f-]{2,}/g) ?? [])].slice(0, 12);
   const phrase = words.join(' ');
   const capitalised = words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
   return [

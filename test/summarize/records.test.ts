@@ -9,6 +9,11 @@ describe('parseRecordLine', () => {
     expect(parseRecordLine(JSON.stringify({ source: 'a.txt', id: 7, url: 'https://x', ...COUNT }))).toEqual({ source: 'a.txt', id: 7, url: 'https://x', record: COUNT });
   });
 
+  it("takes the article's language out of the record, and keeps only a known one", () => {
+    expect(parseRecordLine(JSON.stringify({ source: 'a.txt', language: 'ru', ...COUNT }))).toEqual({ source: 'a.txt', language: 'ru', record: COUNT });
+    expect(parseRecordLine(JSON.stringify({ source: 'a.txt', language: 'xx', ...COUNT }))).toEqual({ source: 'a.txt', record: COUNT });
+  });
+
   it.each([
     ['{"source": "a.txt", ', /^not JSON/],
     ['[1, 2]', /^not a JSON object$/],
@@ -35,4 +40,9 @@ it('regroups records into articles by source, in order of first appearance, with
     ['a', undefined, '2024-09-15', [0, 2]],
     ['b', 'b-id', '2024-09-15', [1]],
   ]);
+});
+
+it("gives each article its records' language, English for records written without one", () => {
+  const lines: RecordLine[] = [{ source: 'a', language: 'ru', record: COUNT as RecordLine['record'] }, { source: 'b', record: COUNT as RecordLine['record'] }];
+  expect(articlesFromRecords(lines).map((a) => a.language)).toEqual(['ru', 'en']);
 });

@@ -11,7 +11,7 @@ function drones(count: number, region: string | null, claimant: string | null, d
   return { ...evidence, type: 'drone_count', count, region, claimant, date, action: 'destroyed', qualifier: 'exact' };
 }
 function article(source: string, records: ExtractedRecord[]): Article {
-  return { source, reference_date: '2024-09-15', records, warnings: [] };
+  return { source, language: 'en', reference_date: '2024-09-15', records, warnings: [] };
 }
 
 const ARTICLES = [

@@ -20,7 +20,7 @@ function damage(region: string | null, count: number | null = null): DamageRecor
   return { ...evidence, type: 'damage', object: 'residential', effect: 'windows', count, region };
 }
 function article(source: string, records: ExtractedRecord[], reference_date: string | null = '2024-09-15'): Article {
-  return { source, reference_date, records, warnings: [] };
+  return { source, language: 'en', reference_date, records, warnings: [] };
 }
 
 // "The Defence Ministry said 41 drones were destroyed over Bryansk Oblast", carried by two outlets.
