@@ -25,18 +25,18 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
+// Every example runs as written from the root of a clone (test/cli/help.test.ts runs them).
 const EXAMPLES = `
-Examples:
-  extract article.txt                          a readable table on a terminal
-  cat article.txt | extract --format json      stdin (also: extract -)
-  extract reports/*.txt --format csv > facts.csv
-  extract --format ndjson reports/*.txt | jq 'select(.type=="drone_count")'
-  extract --date 2024-09-15 article.txt        reference date for yearless and relative dates
-  extract reports/ --format ndjson             every *.txt below reports/, sorted by path
-  extract -i ndjson -f ndjson < feed.ndjson    one {"id", "text", "date", "url"} article per line
-  extract eval ../shared/corpus/dev/en         precision/recall/F1 against gold annotations
-  extract summarize reports/                   claims across reports, per-region totals, timeline
-  extract -f ndjson reports/ | extract summarize --records --format geojson > map.geojson`;
+Examples (from the root of a clone):
+  extract corpus/seed/leningrad-drones.txt                 a readable table on a terminal
+  cat corpus/seed/leningrad-drones.txt | extract -f json   stdin (also: extract -)
+  extract corpus/dev/en --format csv > facts.csv           every *.txt below a directory, sorted by path
+  extract -f ndjson corpus/dev/en | jq -c 'select(.type=="drone_count")'
+  extract --date 2024-09-15 corpus/seed/leningrad-drones.txt   reference date for yearless and relative dates
+  extract -i ndjson -f ndjson < fixtures/feed.ndjson       one {"id", "text", "date", "url"} article per line
+  extract eval corpus/dev/en                               precision/recall/F1 against gold annotations
+  extract summarize corpus/dev/en                          claims across reports, per-region totals, timeline
+  extract -f ndjson corpus/dev/en | extract summarize --records --format geojson > map.geojson`;
 
 interface ExtractFlags {
   format?: Format;

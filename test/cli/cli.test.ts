@@ -162,7 +162,7 @@ describe('--help and --version', () => {
     const r = run(['--help']);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     expect(r.stdout).toMatch(/^Usage: extract /);
-    expect(r.stdout).toContain('\nExamples:\n');
+    expect(r.stdout).toContain('\nExamples (from the root of a clone):\n');
   });
 
   it('--version: the package.json version, exit 0', () => {
