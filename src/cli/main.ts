@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isIsoDate } from '../batch/line.js';
 import { FORMATS, type Format } from '../format/index.js';
 import { SUMMARY_FORMATS } from '../summarize/formats.js';
+import { stdinHint } from './hint.js';
 import { INPUT_MODES, type InputMode } from './inputs.js';
 import type { SummarizeFlags } from './summarize.js';
 import { guardStdout, onPipeClosed, outputToFile, useColor, write } from './output.js';
@@ -60,6 +61,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
   const output = { format: flags.format ?? (terminal ? 'table' : 'json'), color: terminal && useColor(flags.color), ids: flags.input === 'ndjson' } as const;
   const writer = createWriter(output.format, output);
   const sources = inputs.length ? inputs : ['-'];
+  const hint = flags.quiet ? null : stdinHint('extract', inputs, Boolean(process.stdin.isTTY));
+  if (hint) process.stderr.write(hint);
   const shown = Boolean(process.stderr.isTTY) && !flags.quiet;
   // An NDJSON stream's length is not known before it ends; text inputs are counted only for a progress line.
   const total = shown && flags.input === 'text' ? await countInputs(sources, flags.input) : null;
@@ -177,6 +180,8 @@ export function program(): Command {
     .showHelpAfterError('(run extract summarize --help for usage)')
     .exitOverride()
     .action(async (inputs: string[], flags: SummarizeFlags) => {
+      const hint = stdinHint('extract summarize', inputs, Boolean(process.stdin.isTTY));
+      if (hint) process.stderr.write(hint);
       const { runSummarize } = await import('./summarize.js');
       process.exitCode = await runSummarize(inputs, flags);
     });
