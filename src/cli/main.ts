@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { defaultJobs } from '../batch/jobs.js';
 import { isIsoDate } from '../batch/line.js';
 import { FORMATS, type Format } from '../format/index.js';
 import { SUMMARY_FORMATS } from '../summarize/formats.js';
@@ -148,7 +149,7 @@ export function program(): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for yearless and relative dates', parseDate)
     .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(availableParallelism(), 'the number of CPUs'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(defaultJobs(availableParallelism()), '1 up to 3 CPUs, then CPUs - 2, at most 8'))
     .option('-q, --quiet', 'no progress line on stderr')
     .option('-o, --output <file>', 'write to FILE, atomically: a temporary file renamed over it when the run completes')
     .option('--no-color', 'no colours (also: NO_COLOR, or output not a terminal)')
