@@ -4,10 +4,12 @@
 //   synthetic   report-like articles from templates (scripts/bench-corpus.js): three sentences in four carry no fact
 //   fact-dense  the evaluation texts' paragraphs recombined (scripts/bench-dense.js): nearly every sentence does
 //
-//   node scripts/bench.js [--n 10000] [--dense-mb 5] [--scale] [--keep]
+//   node scripts/bench.js [--n 10000] [--dense-mb 5] [--repeat 1] [--scale] [--keep]
 //
 // --n         articles in the synthetic corpus (default 10,000)
 // --dense-mb  megabytes of text in the fact-dense corpus (default 5)
+// --repeat    run each corpus's runs this many times, interleaved, and keep each run's fastest (other work on the
+//             machine only ever slows a run down)
 // --scale     also run the synthetic corpus at 10 × n, to show cost linear in n and memory flat
 // --keep      leave the corpora in their temp dirs (the paths are printed)
 import { spawnSync } from 'node:child_process';
@@ -34,6 +36,7 @@ const { values: flags } = parseArgs({
   options: {
     n: { type: 'string', default: '10000' },
     'dense-mb': { type: 'string', default: '5' },
+    repeat: { type: 'string', default: '1' },
     scale: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -41,6 +44,11 @@ const { values: flags } = parseArgs({
 const N = Number(flags.n);
 if (!Number.isInteger(N) || N < 2) {
   console.error('bench: --n must be a whole number, 2 or more');
+  process.exit(2);
+}
+const REPEAT = Number(flags.repeat);
+if (!Number.isInteger(REPEAT) || REPEAT < 1) {
+  console.error('bench: --repeat must be a whole number, 1 or more');
   process.exit(2);
 }
 const DENSE_BYTES = Number(flags['dense-mb']) * MB;
@@ -130,11 +138,19 @@ function smallArticle(dir) {
 const fmt = (x, digits = 1) => (x === null ? 'n/a' : x.toFixed(digits));
 const verdict = (ok) => (ok === null ? '' : ok ? 'ok' : 'MISSED');
 
-/** The runs in order, each timed; `n` articles, `bytes` of text. */
+/** The runs, each timed; with --repeat R, R rounds of all of them in turn, and each run's fastest round kept (its
+ *  CPU seconds and peak RSS from that round). `n` articles, `bytes` of text. */
 function timeRuns(runs, dir, n, bytes) {
-  return runs.map((run) => {
-    process.stderr.write(`bench: ${run.name} ...\n`);
-    const { seconds, peakMB, cpu } = runCli(run.args, dir);
+  const best = runs.map(() => null);
+  for (let round = 1; round <= REPEAT; round++) {
+    runs.forEach((run, i) => {
+      process.stderr.write(`bench: ${run.name}${REPEAT > 1 ? ` (round ${round} of ${REPEAT})` : ''} ...\n`);
+      const timed = runCli(run.args, dir);
+      if (best[i] === null || timed.seconds < best[i].seconds) best[i] = timed;
+    });
+  }
+  return runs.map((run, i) => {
+    const { seconds, peakMB, cpu } = best[i];
     return { ...run, seconds, peakMB, cpu, perSecond: n / seconds, MBps: bytes / MB / seconds };
   });
 }
@@ -188,7 +204,7 @@ const loadStart = loadavg()[0];
 const { defaultJobs } = await import(join(ROOT, 'dist', 'batch', 'jobs.js'));
 const machine = `${availableParallelism()} x ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.versions.node}, ${process.platform}`;
 console.log(`extract benchmark: ${machine}${existsSync(TIME) ? '' : ' (no /usr/bin/time: peak RSS not measured)'}`);
-console.log(`default --jobs on this machine: ${defaultJobs(availableParallelism())}`);
+console.log(`default --jobs on this machine: ${defaultJobs(availableParallelism())}${REPEAT > 1 ? `; each run's fastest of ${REPEAT}, interleaved` : ''}`);
 const sizes = flags.scale ? [N, 10 * N] : [N];
 const syntheticFloor = compromiseFloor([...corpus({ n: Math.min(N, FLOOR_SAMPLE), seed: 1 })].map((a) => a.text));
 const all = [];
