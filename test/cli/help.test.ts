@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, run, tempDir } from './run.js';
 
 /** The example commands: the lines after "Examples", each cut where two spaces start its description. */
-export function examples(help: string): string[] {
+function examples(help: string): string[] {
   const after = help.slice(help.indexOf('\nExamples'));
   return after
     .split('\n')
