@@ -49,7 +49,7 @@ try {
 function* texts() {
   for (const a of corpus({ n: 3000, seed: 7 })) yield { text: a.text, referenceDate: a.date };
   const files = [];
-  for (const dir of [join(ROOT, '..', 'shared', 'corpus', 'dev', 'en'), join(ROOT, '..', 'shared', 'corpus', 'seed'), join(ROOT, 'fixtures')]) {
+  for (const dir of [join(ROOT, 'corpus', 'dev', 'en'), join(ROOT, 'corpus', 'seed'), join(ROOT, 'fixtures')]) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) files.push(readFileSync(join(dir, f), 'utf8'));
   }

@@ -1,5 +1,5 @@
 // npm run fuzz [-- --minutes 10 --seed 1 --out fuzz-out]
-// Mutates the fixtures (and the dev corpus when it is there) for a set time and runs the extractor on each mutant in
+// Mutates the fixtures and the dev corpus (corpus/dev) for a set time and runs the extractor on each mutant in
 // a worker thread. Reports every crash (an exception), hang (more than 2 s on one article) and schema violation
 // (output that the shipped JSON Schema rejects, or evidence that does not index the input), saving the input for
 // replay: `node bin/extract.js --format json fuzz-out/<kind>-<n>.txt`.
@@ -16,7 +16,7 @@ const deadline = Date.now() + Number(values.minutes) * 60_000;
 const random = prng(Number(values.seed));
 const HANG_MS = 2000;
 
-const dirs = ['fixtures', '../shared/corpus/dev/en', '../shared/corpus/dev/ru'].filter((d) => existsSync(d));
+const dirs = ['fixtures', 'corpus/dev/en', 'corpus/dev/ru'].filter((d) => existsSync(d));
 const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
 const pieces = ['drones', ' 94 ', 'Oblast', ', ', ' and ', '«', '»', '\u0000', '\uFFFD', '\r\n', '\r', '\u200B', 'é', 'e\u0301', '😀', '\uD800', '.', '...', '—', '<p>', '</div>', 'December 13th', '12-13 March', 'Governor ', 'Kyiv', 'the night of ', ' each', 'five of which', '9'.repeat(30), ' '.repeat(500), 'a'.repeat(5000)];
 

@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { defaultJobs } from '../batch/jobs.js';
 import { isIsoDate } from '../batch/line.js';
 import { FORMATS, type Format } from '../format/index.js';
 import { SUMMARY_FORMATS } from '../summarize/formats.js';
 import { LANGUAGES, type Language } from '../types.js';
+import { stdinHint } from './hint.js';
 import { INPUT_MODES, type InputMode } from './inputs.js';
 import type { SummarizeFlags } from './summarize.js';
 import { guardStdout, onPipeClosed, outputToFile, useColor, write } from './output.js';
@@ -29,19 +31,19 @@ function parseJobs(value: string): number {
 /** One option object per command: commander keeps state on it. */
 const LANG_OPTION = () => new Option('--lang <code>', "the articles' language (default: detected for each article from its letters)").choices(LANGUAGES);
 
+// Every example runs as written from the root of a clone (test/cli/help.test.ts runs them).
 const EXAMPLES = `
-Examples:
-  extract article.txt                          a readable table on a terminal
-  cat article.txt | extract --format json      stdin (also: extract -)
-  extract reports/*.txt --format csv > facts.csv
-  extract --format ndjson reports/*.txt | jq 'select(.type=="drone_count")'
-  extract --date 2024-09-15 article.txt        reference date for yearless and relative dates
-  extract --lang ru svodka.txt                 read as Russian, whatever the letters say
-  extract reports/ --format ndjson             every *.txt below reports/, sorted by path
-  extract -i ndjson -f ndjson < feed.ndjson    one {"id", "text", "date", "url"} article per line
-  extract eval ../shared/corpus/dev/en         precision/recall/F1 against gold annotations
-  extract summarize reports/                   claims across reports, per-region totals, timeline
-  extract -f ndjson reports/ | extract summarize --records --format geojson > map.geojson`;
+Examples (from the root of a clone):
+  extract corpus/seed/leningrad-drones.txt                 a readable table on a terminal
+  cat corpus/seed/leningrad-drones.txt | extract -f json   stdin (also: extract -)
+  extract corpus/dev/en --format csv > facts.csv           every *.txt below a directory, sorted by path
+  extract -f ndjson corpus/dev/en | jq -c 'select(.type=="drone_count")'
+  extract --date 2024-09-15 corpus/seed/leningrad-drones.txt   reference date for yearless and relative dates
+  extract --lang ru corpus/dev/ru                          read as Russian, whatever the letters say
+  extract -i ndjson -f ndjson < fixtures/feed.ndjson       one {"id", "text", "date", "url"} article per line
+  extract eval corpus/dev/en                               precision/recall/F1 against gold annotations
+  extract summarize corpus/dev/en                          claims across reports, per-region totals, timeline
+  extract -f ndjson corpus/dev/en | extract summarize --records --format geojson > map.geojson`;
 
 interface ExtractFlags {
   format?: Format;
@@ -66,6 +68,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
   const output = { format: flags.format ?? (terminal ? 'table' : 'json'), color: terminal && useColor(flags.color), ids: flags.input === 'ndjson' } as const;
   const writer = createWriter(output.format, output);
   const sources = inputs.length ? inputs : ['-'];
+  const hint = flags.quiet ? null : stdinHint('extract', inputs, Boolean(process.stdin.isTTY));
+  if (hint) process.stderr.write(hint);
   const shown = Boolean(process.stderr.isTTY) && !flags.quiet;
   // An NDJSON stream's length is not known before it ends; text inputs are counted only for a progress line.
   const total = shown && flags.input === 'text' ? await countInputs(sources, flags.input) : null;
@@ -152,7 +156,7 @@ export function program(): Command {
     .option('-d, --date <YYYY-MM-DD>', 'reference date for yearless and relative dates', parseDate)
     .addOption(LANG_OPTION())
     .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(availableParallelism(), 'the number of CPUs'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(defaultJobs(availableParallelism()), '1 up to 3 CPUs, then CPUs - 2, at most 8'))
     .option('-q, --quiet', 'no progress line on stderr')
     .option('-o, --output <file>', 'write to FILE, atomically: a temporary file renamed over it when the run completes')
     .option('--no-color', 'no colours (also: NO_COLOR, or output not a terminal)')
@@ -185,6 +189,8 @@ export function program(): Command {
     .showHelpAfterError('(run extract summarize --help for usage)')
     .exitOverride()
     .action(async (inputs: string[], flags: SummarizeFlags) => {
+      const hint = stdinHint('extract summarize', inputs, Boolean(process.stdin.isTTY));
+      if (hint) process.stderr.write(hint);
       const { runSummarize } = await import('./summarize.js');
       process.exitCode = await runSummarize(inputs, flags);
     });

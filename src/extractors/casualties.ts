@@ -1,6 +1,6 @@
 /** Casualties: "one person was injured", "injuring one person", "two people have been taken to hospital", "2 killed",
  *  and "no casualties" / "nobody hurt" as zeros. One record per statement; a reader takes the largest figures, as
- *  the gold convention does for a toll given incident by incident (../shared/corpus/FORMAT.md). */
+ *  the gold convention does for a toll given incident by incident (corpus/FORMAT.md). */
 import { loadData } from '../data/load.js';
 import { withEvidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';

@@ -27,12 +27,15 @@ export const OPTIONS: Options = {
 
 // A spreadsheet runs a cell starting with one of these as a formula: "=HYPERLINK(...)", "-2+3".
 const FORMULA_START = /^[=+\-@\t\r]/;
+// The stdin source, "-" or "-:12" (line 12 of an NDJSON stream): a minus with no operand, or one before a colon and
+// digits, calls nothing, so it is written as every other format writes it.
+const STDIN_SOURCE = /^-(?::\d+)?$/;
 
 /** A CSV cell: empty for a missing value, and text a spreadsheet would run as a formula quoted with a leading '. */
 export function cell(value: string | number | null | undefined): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return value;
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !STDIN_SOURCE.test(value) ? `'${value}` : value;
 }
 
 export function csvWriter(options: WriterOptions): Writer {

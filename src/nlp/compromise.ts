@@ -1,5 +1,5 @@
 /** The one place compromise is set up. It costs ~250 ms to load and ~6 ms per KB, so it is loaded on first use
- *  and asked only about names the rules cannot settle (see ../shared/ECOSYSTEM.md). */
+ *  and asked only about names the rules cannot settle (measured on Node 20). */
 import { createRequire } from 'node:module';
 
 type Nlp = (text: string) => { match(pattern: string): { found: boolean }; terms(): { json(): { terms: { tags: string[] }[] }[] } };

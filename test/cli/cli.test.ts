@@ -92,6 +92,28 @@ describe('stdin', () => {
     expect(out[0].records).toEqual(articles[1].records);
   });
 
+  it('the source reads "-" in every format (the CSV guard leaves it alone)', () => {
+    const sources = {
+      json: (out: string) => (JSON.parse(out) as Article[]).map((a) => a.source),
+      ndjson: (out: string) => [...new Set(out.trim().split('\n').map((line) => JSON.parse(line).source))],
+      csv: (out: string) => [...new Set((parse(out, { columns: true }) as { source: string }[]).map((row) => row.source))],
+      // The heading is "SOURCE (LANGUAGE, reference date ...)".
+      table: (out: string) => [out.split('\n')[0].replace(/ \(.*$/, '')],
+    };
+    for (const [format, read] of Object.entries(sources)) {
+      const r = run(['--format', format], { input: seedText });
+      expect({ format, status: r.status, sources: read(r.stdout) }).toEqual({ format, status: 0, sources: ['-'] });
+    }
+  });
+
+  it('an NDJSON stream on stdin: "-:LINE" in csv as in ndjson', () => {
+    const input = `${JSON.stringify({ text: seedText })}\n\n${JSON.stringify({ text: seedText })}\n`;
+    const csv = run(['-i', 'ndjson', '-f', 'csv'], { input });
+    const ndjson = run(['-i', 'ndjson', '-f', 'ndjson'], { input });
+    expect([...new Set((parse(csv.stdout, { columns: true }) as { source: string }[]).map((row) => row.source))]).toEqual(['-:1', '-:3']);
+    expect([...new Set(ndjson.stdout.trim().split('\n').map((line) => JSON.parse(line).source))]).toEqual(['-:1', '-:3']);
+  });
+
   it('extract - (no --format, piped: json): the same', () => {
     const r = run(['-'], { input: seedText });
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
@@ -192,7 +214,7 @@ describe('--help and --version', () => {
     const r = run(['--help']);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     expect(r.stdout).toMatch(/^Usage: extract /);
-    expect(r.stdout).toContain('\nExamples:\n');
+    expect(r.stdout).toContain('\nExamples (from the root of a clone):\n');
     expect(r.stdout).toContain('--lang <code>');
   });
 

@@ -194,11 +194,15 @@ describe('parseGold', () => {
   });
 });
 
-const DEV = join(import.meta.dirname, '../../../shared/corpus/dev/en');
-describe.skipIf(!existsSync(DEV))('dev corpus gold files', () => {
-  const files = existsSync(DEV) ? readdirSync(DEV).filter((f) => f.endsWith('.gold.json')) : [];
-  it('has gold files', () => expect(files.length).toBeGreaterThan(0));
+const CORPUS = join(import.meta.dirname, '../../corpus');
+describe.each(['dev/en', 'dev/ru', 'seed'])('corpus/%s gold files', (set) => {
+  const dir = join(CORPUS, set);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
+  it('has gold files, each beside its text', () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => !existsSync(join(dir, f.replace(/\.gold\.json$/, '.txt'))))).toEqual([]);
+  });
   it.each(files)('%s parses', (file) => {
-    expect(() => parseGold(readFileSync(join(DEV, file), 'utf8'))).not.toThrow();
+    expect(() => parseGold(readFileSync(join(dir, file), 'utf8'))).not.toThrow();
   });
 });

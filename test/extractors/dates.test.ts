@@ -107,7 +107,7 @@ describe('chrono configuration', () => {
     expect(absoluteDates('Sirens sounded for two hours on 14 May, three days after the strike.', '2024-05-20')).toEqual(['2024-05-14']);
   });
 
-  // Gold dates are the calendar dates written (../shared/corpus/FORMAT.md). With its duration parsers chrono read
+  // Gold dates are the calendar dates written (corpus/FORMAT.md). With its duration parsers chrono read
   // these as March 14 and May 11, dates the text never names.
   it.each([
     ['Two days after March 12, drones struck the Kursk region again.', ['2024-03-12']],

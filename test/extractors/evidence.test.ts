@@ -1,5 +1,5 @@
 /** The evidence contract on whole articles: every record's span indexes the input it was given. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract, stripBom } from '../../src/extract.js';
@@ -7,10 +7,10 @@ import type { ExtractedRecord } from '../../src/types.js';
 import { expectEvidence } from './helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/dev/en/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const SEED = `${FIXTURES}leningrad-drones.txt`;
 
-const texts = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : []);
+const texts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const read = (path: string) => stripBom(readFileSync(path, 'utf8'));
 
 /** What a record says, without where it says it. */
@@ -26,9 +26,9 @@ describe('fixtures', () => {
   });
 });
 
-describe.skipIf(texts(CORPUS).length === 0)('dev corpus', () => {
-  it.each(texts(CORPUS))('%s', (name) => {
-    const text = read(CORPUS + name);
+describe.each(['dev/en/', 'dev/ru/'])('corpus/%s', (set) => {
+  it.each(texts(CORPUS + set))('%s', (name) => {
+    const text = read(CORPUS + set + name);
     expectEvidence(text, extract(text));
   });
 });

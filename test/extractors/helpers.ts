@@ -27,7 +27,7 @@ export function recordsOf<T extends RecordType>(text: string, type: T, reference
   return run(text, referenceDate).records.filter((r): r is Of<T> => r.type === type);
 }
 
-/** Codes of region records, sorted; RU and UA dropped as the scorer drops them (../shared/corpus/FORMAT.md). */
+/** Codes of region records, sorted; RU and UA dropped as the scorer drops them (corpus/FORMAT.md). */
 export const regionCodes = (text: string): string[] =>
   recordsOf(text, 'region').map((r) => r.code).filter((c) => c !== 'RU' && c !== 'UA').sort();
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { createWriter, FORMATS, type Format } from '../../src/format/index.js';
-import { CSV_COLUMNS } from '../../src/format/csv.js';
+import { cell, CSV_COLUMNS } from '../../src/format/csv.js';
 import { RECORD_TYPES, type Article, type ExtractedRecord } from '../../src/types.js';
 import { FULL, RECORDS } from '../articles.js';
 
@@ -87,6 +87,26 @@ describe('csv', () => {
     expect(rows[2].claimant).toBe(`'=HYPERLINK("http://x")`);
     expect(rows[4].title).toBe(`'-governor`);
     expect(rows[6].text).toBe(`'@one killed, two injured`);
+  });
+
+  it.each([
+    ['-1+2', `'-1+2`],
+    ['=cmd|' + "' /C calc'!A0", `'=cmd|' /C calc'!A0`],
+    ['@x', `'@x`],
+    ['+x', `'+x`],
+    ['-x', `'-x`],
+    ['-:1x', `'-:1x`],
+    ['--', `'--`],
+    ['-:', `'-:`],
+    ['\tx', `'\tx`],
+  ])('still guards %j', (value, written) => {
+    expect(cell(value)).toBe(written);
+  });
+
+  it.each(['-', '-:1', '-:12345'])('writes the stdin source %j as it is', (source) => {
+    expect(cell(source)).toBe(source);
+    const [row] = parse(render('csv', [{ ...FULL, source }]), { columns: true, skip_empty_lines: true });
+    expect(row.source).toBe(source);
   });
 
   it('leaves missing and null fields empty and numbers as numbers', () => {
