@@ -2,6 +2,7 @@
  *  extract.ts).
  *  Lookups by offset are binary searches, so an article of any length costs n log n, never n². */
 import { findLocations, type LocationMention } from './gazetteer/find.js';
+import { notHere } from './gazetteer/not-here.js';
 import { asciiLettersOnly } from './text/ascii.js';
 import { sentenceAt, type Sentence } from './text/sentences.js';
 import type { Evidence, Language } from './types.js';
@@ -21,7 +22,7 @@ export interface Doc {
 
 /** The location mentions of a text, administrative units placed in their regions. */
 export function findPlaces(text: string, ascii = asciiLettersOnly(text)): LocationMention[] {
-  return placeUnits(findLocations(text, ascii));
+  return placeUnits(findLocations(text, ascii).filter((m) => !notHere(text, m)));
 }
 
 /** A mention that says which region something is in: a region or place with a code, not a country. */

@@ -1,0 +1,52 @@
+/** Mentions of a place that say nothing happened there (corpus/FORMAT.md, conventions):
+ *  - a dateline: "MOSCOW, Feb 11 /TASS/ -", "Kyiv, 22.12.2023", "KYIV (Reuters) -";
+ *  - a capital that acts: "Kyiv, for its part, has denied", "Moscow's invasion", "What is Moscow saying?";
+ *  - a reference point: "155 miles north of the Luhansk region", "west of Kyiv", "200 km from Moscow";
+ *  - a sea named to describe something else: "the Black Sea port", "Crimea, the Black Sea peninsula".
+ *  The gazetteer finds them as places; they are dropped before any rule reads them. */
+import { loadData } from '../data/load.js';
+import { alt } from '../text/patterns.js';
+import type { LocationMention } from './find.js';
+
+interface NotHere {
+  capitals: string[];
+  possessive_actor_nouns: string[];
+  actor_after: string[];
+  actor_verbs: string[];
+  directions: string[];
+  distance_units: string[];
+  sea_described: string[];
+}
+
+const W = loadData<NotHere>('not-here.json');
+const CAPITALS = new Set(W.capitals.map((c) => c.toLowerCase()));
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** What follows a dateline's place: a date, an agency in brackets, a dash. */
+const DATELINE_AFTER = new RegExp(`^(?:,[ \\t]*(?:\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|${MONTH}[ \\t]+\\d|\\d{1,2}[ \\t]+${MONTH})|[ \\t]*\\((?:Reuters|AP|AFP|TASS|RIA|Interfax|Ukrinform|UNIAN|dpa|Bloomberg)\\)|,?[ \\t]*[—–](?![ \\t]*\\d))`);
+const LINE_START = /(?:^|[\r\n])[ \t]*$/;
+const ACTOR_AFTER = new RegExp(
+  `^(?:['’]s[ \\t]+(?:${alt(W.possessive_actor_nouns)})(?![\\p{L}-])` +
+    `|,[ \\t]+(?:${alt(W.actor_after)}),` +
+    `|[ \\t]+(?:${alt(W.actor_verbs)})(?![\\p{L}-])` +
+    `|[ \\t]+(?:saying|claiming)\\?)`,
+  'u',
+);
+/** "What is Moscow saying?" */
+const ASKED = /\b(?:is|does|did|will|has)[ \t]+$/;
+const REFERENCE_BEFORE = new RegExp(
+  `(?:\\b(?:${alt(W.directions)})[ \\t]+of|\\d[\\d,.]*[ \\t]*(?:${alt(W.distance_units)})[ \\t]+(?:(?:${alt(W.directions)})[ \\t]+)?(?:of|from))[ \\t]+(?:the[ \\t]+)?(?:(?:Russia|Ukraine|Belarus)['’]s[ \\t]+)?(?:(?:city|town|village|capital)[ \\t]+of[ \\t]+)?$`,
+  'i',
+);
+
+const SEA_AS_ADJECTIVE = new RegExp(`^[ \\t]+(?:${alt(W.sea_described)})(?![\\p{L}-])`, 'u');
+
+export function notHere(text: string, m: LocationMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  if (REFERENCE_BEFORE.test(before)) return true;
+  if (m.code?.startsWith('SEA:') && SEA_AS_ADJECTIVE.test(after)) return true;
+  const capital = CAPITALS.has(m.text.toLowerCase());
+  if (LINE_START.test(before) && DATELINE_AFTER.test(after) && (capital || m.text === m.text.toUpperCase() || /^,/.test(after))) return true;
+  if (!capital) return false;
+  return ACTOR_AFTER.test(after) || (ASKED.test(before) && /^[ \t]+(?:saying|doing|planning|claiming)\b/.test(after));
+}
