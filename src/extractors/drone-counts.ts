@@ -136,7 +136,9 @@ function actionOf(words: readonly ActionWord[], at: number): Action {
 /** The first claimant of the list that a text names. */
 const claimantIn = (text: string): string | null => (ANY_CLAIMANT.test(text) ? CLAIMANTS.find((c) => c.pattern.test(text))!.name : null);
 
-const LIST_GAP = /^,?[ \t]*(?:(?:and|or)[ \t]+)?(?:(?:over|near|in|above|around)[ \t]+)?(?:the[ \t]+)?$/;
+/** Between two places of one list: a comma or "and", perhaps a preposition again, perhaps a description of the place
+ *  before ("over Bryansk region, another border area, and over Lipetsk region"). */
+const LIST_GAP = /^(?:,[ \t]+(?:an?|another|the)[ \t]+[a-z][a-z \t-]{0,40},)?,?[ \t]*(?:(?:and|or)[ \t]+)?(?:(?:over|near|in|above|around)[ \t]+)?(?:the[ \t]+)?$/;
 /** "across Russian regions and the Black Sea": a count spread over the country, not one sea. */
 const SPREAD = /\b(?:over|across|in|above|at|on|against|throughout)[ \t]+(?:(?:[\p{L}'’-]+[ \t]+){0,2}(?:regions|oblasts|territories|provinces)|(?:targets[ \t]+across[ \t]+)?(?:the[ \t]+(?:whole[ \t]+|entire[ \t]+)?country|Ukraine|Russia)(?![\p{L}'’]))/iu;
 /** The word SPREAD ends in, looked for first: most counts are followed by none. */

@@ -194,6 +194,9 @@ describe('a place described after a comma is one place', () => {
   it.each([
     ['Three drones were downed over Bryansk region and one over Crimea, the Black Sea peninsula Russia annexed.', [[3, 'RU-BRY'], [1, 'UA-43']]],
     ['Two drones fell over Kursk, the border region, overnight.', [[2, 'RU-KRS']]],
+    // a description between two places of a distributive list
+    ['A single drone apiece was destroyed over Bryansk region, another border area, and over Lipetsk region.', [[1, 'RU-BRY'], [1, 'RU-LIP']]],
+    ['Two drones each fell over the Kursk region, a frequent target, and the Oryol region.', [[2, 'RU-KRS'], [2, 'RU-ORL']]],
     // a real list stays one count for several regions
     ['Eight drones were downed over the Kursk, Bryansk and Oryol regions.', [[8, null]]],
   ])('%s', (sentence, expected) => {
