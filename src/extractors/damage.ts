@@ -332,6 +332,8 @@ export function extractDamage(doc: Doc): DamageRecord[] {
   const seen = new Set<string>();
   const claimed = new Set<DamageObject>();
   let antecedent: DamagedThing | undefined;
+  /** The sentence the antecedent was named in: its offsets are into that sentence's text. */
+  let antecedentIn = -1;
   const rx = doc.ascii ? PATTERNS.ascii : PATTERNS.unicode;
   for (const sentence of doc.sentences) {
     const s = sentence.text;
@@ -345,8 +347,10 @@ export function extractDamage(doc: Doc): DamageRecord[] {
       let objects = findObjects(rx, s, clause, inClause, effects, antecedent);
       // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
       const carried = !objects.length && antecedent !== undefined && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)));
+      // A thing carried over from an earlier sentence is evidenced by the effect alone.
+      const elsewhere = carried && antecedentIn !== sentence.index;
       if (carried) objects = [antecedent!];
-      else if (objects.some((o) => !o.anaphoric)) antecedent = objects.find((o) => !o.anaphoric);
+      else if (objects.some((o) => !o.anaphoric)) [antecedent, antecedentIn] = [objects.find((o) => !o.anaphoric), sentence.index];
       // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
       const lone = !objects.length && effects.some((e) => e.effect === 'fire') ? LONE_FIRE.exec(s.slice(clause.start, clause.end)) : null;
       if (lone) {
@@ -378,7 +382,8 @@ export function extractDamage(doc: Doc): DamageRecord[] {
           if (o.object === 'vehicle' && (e.effect === 'facade' || e.effect === 'roof')) continue;
           // "damaging the building" after its roof was reported: a restatement.
           if (o.anaphoric && e.effect === 'damaged' && (claimed.has(o.object) || pairs.some((p) => p.object === o.object))) continue;
-          pairs.push({ object: o.object, effect: e.effect, count: o.count, span: { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) }, weak: e.weak, rule: e.weak ? 'damage/hit' : o.anaphoric || carried ? 'damage/anaphora' : undefined });
+          const span = elsewhere ? { start: e.start, end: e.end } : { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) };
+          pairs.push({ object: o.object, effect: e.effect, count: o.count, span, weak: e.weak, rule: e.weak ? 'damage/hit' : o.anaphoric ? 'damage/anaphora' : carried ? 'damage/pronoun' : undefined });
         }
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damage } from './helpers.js';
+import { damage, recordsOf } from './helpers.js';
 
 // From fixtures/leningrad-drones.txt; its gold lists (residential, windows, 4) and (power, power outage, 1).
 const SEED = 'Earlier this week, fragments from Ukrainian drones struck multiple homes in Krasnodar Krai, shattering windows in four private residences and cutting power to one address.';
@@ -155,5 +155,17 @@ describe('parts of buildings', () => {
     ['Windows were shattered in a college and two shops.', [['commercial', 'windows', 2], ['public', 'windows', 1]]],
   ])('%s', (sentence, expected) => {
     expect(damage(sentence)).toEqual(expected);
+  });
+});
+
+describe('a thing carried over by a pronoun', () => {
+  it('is evidenced in its own sentence, by the effect', () => {
+    const text = 'Civilian infrastructure took some hits. Crews were working to bring a fire there under control.';
+    const fire = recordsOf(text, 'damage').find((r) => r.effect === 'fire')!;
+    expect([fire.object, fire.text, fire.rule]).toEqual(['other', 'fire', 'damage/pronoun']);
+  });
+
+  it('a hit stays beside a fire "there"', () => {
+    expect(damage('Civilian infrastructure took some hits. Crews were working to bring a fire there under control.')).toEqual([['other', 'damaged', null], ['other', 'fire', null]]);
   });
 });
