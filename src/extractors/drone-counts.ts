@@ -7,6 +7,7 @@ import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 import { alt, execAll, sticky } from '../text/patterns.js';
 import { Bounded, withAsciiTwins } from '../text/scan.js';
+import { DisjointSpans } from '../text/spans.js';
 
 interface DroneWords {
   drone_nouns: string[];
@@ -312,21 +313,21 @@ function findCounts(scope: Scope): Found[] {
   const { doc, rx } = scope;
   const found: Found[] = [];
   const counted = new Set<number>();
-  let sentenceFound: Found[] = [];
+  let sentenceFound = new DisjointSpans();
   const add = (f: Found, sentence: number) => {
-    if (sentenceFound.some((o) => f.start < o.end && f.end > o.start)) return;
+    if (sentenceFound.overlaps(f.start, f.end)) return;
     const before = doc.text.slice(Math.max(0, f.start - 16), f.start);
     if (NEGATED_BEFORE.test(before)) return;
     // "including one each over the Kursk and Tambov regions": parts named as examples, not a breakdown.
     if (NESTED_BEFORE.test(before)) f.rule = f.rule.endsWith('each') ? `${f.rule}+nested` : 'drone_count/of-which';
     found.push(f);
-    sentenceFound.push(f);
+    sentenceFound.add(f.start, f.end);
     counted.add(sentence);
   };
   const hasDrones = doc.sentences.map((s) => rx.droneNoun.test(s.text));
   for (const sentence of doc.sentences) {
     const drones = hasDrones[sentence.index];
-    sentenceFound = [];
+    sentenceFound = new DisjointSpans();
     if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
     const numbers = HAS_NUMBER.test(sentence.text);
     // The number patterns are long; they are tried only where a number can start, not at every character.
