@@ -46,17 +46,22 @@ const CLI_ROWS = [
 if (flags.cli) {
   const dir = mkdtempSync(join(tmpdir(), 'extract-scaling-'));
   try {
-    console.log('\nend to end, extract --format ndjson FILE: wall s, peak RSS MB, exit code');
+    console.log('\nend to end, extract --format ndjson FILE: wall s, CPU s, peak RSS MB, exit code; s per MB past start-up');
     for (const [phrase, sizes] of CLI_ROWS) {
-      const cells = sizes.map((n) => {
+      const runs = sizes.map((n) => {
         const file = join(dir, 'row.txt');
         writeFileSync(file, phrase.repeat(n));
-        const r = spawnSync('/usr/bin/time', ['-f', '%e %M', join(ROOT, 'bin', 'extract.js'), '--format', 'ndjson', '--quiet', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
-        const [wall, rssKb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-        failed ||= r.status !== 0 || wall / ((phrase.length * n) / 1e6) > MAX_MS_PER_MB / 1000;
-        return `x${n}: ${wall.toFixed(1)} s, ${(rssKb / 1024).toFixed(0)} MB, exit ${r.status}`;
+        const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', join(ROOT, 'bin', 'extract.js'), '--format', 'ndjson', '--quiet', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+        const [wall, user, sys, rssKb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+        failed ||= r.status !== 0;
+        return { n, mb: (phrase.length * n) / 1e6, wall, cpu: user + sys, rssMb: rssKb / 1024, status: r.status };
       });
-      console.log(`${JSON.stringify(phrase).padEnd(44)} ${cells.join(' | ')}`);
+      // The cost of the text itself: from the smallest size to the largest, so start-up (node, the worker thread, the
+      // patterns) does not count.
+      const perMb = (runs[2].wall - runs[0].wall) / (runs[2].mb - runs[0].mb);
+      failed ||= perMb > MAX_MS_PER_MB / 1000;
+      const cells = runs.map((r) => `x${r.n}: ${r.wall.toFixed(1)} s, ${r.cpu.toFixed(1)} CPU s, ${r.rssMb.toFixed(0)} MB, exit ${r.status}`);
+      console.log(`${JSON.stringify(phrase).padEnd(44)} ${cells.join(' | ')}; ${perMb.toFixed(2)} s/MB`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
