@@ -93,17 +93,27 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
   // long the article under way: the articles written so far stay whole and the JSON array is closed.
   const closed = new AbortController();
   onPipeClosed(() => closed.abort());
-  const stop = listenForStop(() => closed.abort());
+  // Wakes the wait for the next article when a signal comes. One wait at a time: a race of every wait against one
+  // promise of the signal would keep each article's text reachable from it until the run ends.
+  let wake: (() => void) | null = null;
+  const stop = listenForStop(() => {
+    closed.abort();
+    wake?.();
+  });
   const file = flags.output ? await outputToFile(flags.output) : null;
   let count = 0;
   try {
     await write(writer.begin());
     const results = renderAll(tasks(), { jobs: flags.jobs, output, signal: closed.signal, onProblem: problem });
-    for (;;) {
+    while (!stop.signal()) {
       const next = results.next();
       next.catch(() => {}); // a run stopped mid-article drops it
-      const step = await Promise.race([next, stop.stopped]);
-      if (typeof step === 'string' || step.done) break;
+      const step = await new Promise<IteratorResult<string> | null>((resolve, reject) => {
+        wake = () => resolve(null);
+        next.then(resolve, reject);
+      });
+      wake = null;
+      if (!step || step.done) break;
       if (sameTerminal) progress.clear();
       await write(step.value);
       count++;

@@ -7,8 +7,6 @@ export type StopSignal = keyof typeof CODES;
 export const exitCodeOf = (signal: StopSignal): number => CODES[signal];
 
 export interface Stop {
-  /** Settles, with the signal, when the first one comes. */
-  stopped: Promise<StopSignal>;
   /** The first signal, once one has come. */
   signal: () => StopSignal | null;
 }
@@ -16,16 +14,13 @@ export interface Stop {
 /** Listens for the stop signals; `onStop` runs on the first. */
 export function listenForStop(onStop: (signal: StopSignal) => void): Stop {
   let first: StopSignal | null = null;
-  let resolve: (signal: StopSignal) => void = () => {};
-  const stopped = new Promise<StopSignal>((r) => (resolve = r));
   const handle = (signal: StopSignal) => {
     if (first) process.exit(exitCodeOf(first));
     first = signal;
     onStop(signal);
-    resolve(signal);
     // Whatever the run is waiting on (a pipe that stays open, a worker that does not end), it is gone in a second.
     setTimeout(() => process.exit(exitCodeOf(signal)), 900).unref();
   };
   for (const signal of Object.keys(CODES) as StopSignal[]) process.on(signal, handle);
-  return { stopped, signal: () => first };
+  return { signal: () => first };
 }
