@@ -16,11 +16,13 @@ import type { LocationMention } from './gazetteer/find.js';
 
 export { stripBom } from './text/decode.js';
 
-function locationWarnings(locations: readonly LocationMention[], resolved: readonly LocationMention[]): Warning[] {
+function locationWarnings(locations: readonly LocationMention[], resolvedList: readonly LocationMention[]): Warning[] {
   const warnings: Warning[] = [];
+  // A set: a list looked through for every mention was quadratic in an article naming many places.
+  const resolved = new Set(resolvedList);
   for (const l of locations) {
-    if (l.rule === 'region/fuzzy' && !resolved.includes(l)) warnings.push({ code: 'region-fuzzy', message: `"${l.text}" read as ${l.name} (${l.code}): the spelling is not in the gazetteer` });
-    else if (l.rule === 'region/unresolved' && !resolved.includes(l)) warnings.push({ code: 'region-unknown', message: `"${l.text}" is not a known region and nothing in the text resolves it` });
+    if (l.rule === 'region/fuzzy' && !resolved.has(l)) warnings.push({ code: 'region-fuzzy', message: `"${l.text}" read as ${l.name} (${l.code}): the spelling is not in the gazetteer` });
+    else if (l.rule === 'region/unresolved' && !resolved.has(l)) warnings.push({ code: 'region-unknown', message: `"${l.text}" is not a known region and nothing in the text resolves it` });
   }
   return warnings;
 }

@@ -1,11 +1,12 @@
-/** Extraction over many articles, each article's output text in input order. A single article runs in this thread
- *  and starts no worker (a single small article must stay quick); otherwise worker threads start as work arrives, up
+/** Extraction over many articles, each article's output text in input order. A single small article runs in this
+ *  thread and starts no worker (it must stay quick); a large one runs in a worker, which a stop signal can end at once
+ *  and whose heap running out ends only that worker (see `tooLarge`); otherwise worker threads start as work arrives, up
  *  to `jobs`, with at most `window` batches read but not yet written, so memory stays flat however long the input.
  *  `--jobs 1` is one worker too: this thread reads, parses and writes while the worker extracts (see workerHeap). */
 import { Worker } from 'node:worker_threads';
 import { ordered } from './ordered.js';
 import { chunks, IDLE, readyNow } from './chunks.js';
-import type { Output, Result, Task } from './task.js';
+import { tooLarge, type Output, type Result, type Task } from './task.js';
 
 /** A batch of tasks for one worker; `seq` numbers the first from 0 in input order, the rest follow it. It is also
  *  the article's index in the output. */
@@ -29,8 +30,14 @@ export interface PoolOptions {
   window?: number;
   /** Aborted: the worker threads are terminated at once and the output ends with the articles already yielded. */
   signal?: AbortSignal;
+  /** An article its worker's heap could not hold: its input, with the message for it. */
+  onProblem?: (message: string) => void;
 }
-export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, window = 2 * jobs, signal }: PoolOptions): AsyncGenerator<string> {
+
+/** The longest article run in this thread when it is the only one, in UTF-16 code units. Extraction is linear, about
+ *  a second per MB at worst, so a stop signal waits at most ~0.1 s for it; a longer one goes to a worker. */
+const IN_THREAD_MAX = 100_000;
+export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, window = 2 * jobs, signal, onProblem }: PoolOptions): AsyncGenerator<string> {
   const source = tasks[Symbol.asyncIterator]();
   const first = await source.next();
   if (first.done) return;
@@ -39,16 +46,16 @@ export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, win
   const pending = source.next();
   pending.catch(() => {}); // awaited in turn below
   const second = await readyNow(pending);
-  if (second !== IDLE && second.done) {
+  if (second !== IDLE && second.done && first.value.text.length <= IN_THREAD_MAX) {
     const render = (await import('./task.js')).renderer(output);
-    yield* texts(render([first.value], 0));
+    yield* texts(render([first.value], 0), onProblem);
     return;
   }
   const pool = new Pool(jobs, output);
   signal?.addEventListener('abort', () => void pool.close(), { once: true });
   try {
     for await (const results of ordered(chunks(resume(first.value, pending, source), BATCH), (batch) => pool.submit(batch), window)) {
-      yield* texts(results);
+      yield* texts(results, onProblem);
     }
   } catch (err) {
     // Stopped on purpose (the reader has gone, or Ctrl-C): the articles in flight are dropped, not failures.
@@ -58,10 +65,12 @@ export async function* renderAll(tasks: AsyncIterable<Task>, { jobs, output, win
   }
 }
 
-/** A batch's output texts, in order, up to the first article that failed: the run fails with it. */
-function* texts(results: Result[]): Generator<string> {
+/** A batch's output texts, in order, up to the first article that failed: the run fails with it. An article too
+ *  large is written (with no records, see `tooLarge`) and told to `onProblem`. */
+function* texts(results: Result[], onProblem?: (message: string) => void): Generator<string> {
   for (const result of results) {
     if ('error' in result) throw new Error(result.error);
+    if (result.problem) onProblem?.(result.problem);
     yield result.text;
   }
 }
@@ -89,6 +98,7 @@ async function* resume<T>(head: T, pending: Promise<IteratorResult<T>>, source: 
 const workerHeap = (jobs: number) => ({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: jobs === 1 ? 48 : 8 });
 
 interface Pending {
+  tasks: Task[];
   resolve: (results: Result[]) => void;
   reject: (err: Error) => void;
 }
@@ -98,6 +108,7 @@ type Slot = { worker: Worker; pending: Map<number, Pending> };
 class Pool {
   private readonly workers: Slot[] = [];
   private seq = 0;
+  private closing = false;
 
   constructor(
     private readonly jobs: number,
@@ -106,12 +117,31 @@ class Pool {
 
   /** A batch to the least busy worker; its results when the worker sends them back. */
   submit(tasks: Task[]): Promise<Result[]> {
-    const slot = this.pick();
     const seq = this.seq;
     this.seq += tasks.length;
-    const results = new Promise<Result[]>((resolve, reject) => slot.pending.set(seq, { resolve, reject }));
+    return this.send(tasks, seq);
+  }
+
+  private send(tasks: Task[], seq: number): Promise<Result[]> {
+    const slot = this.pick();
+    const results = new Promise<Result[]>((resolve, reject) => slot.pending.set(seq, { tasks, resolve, reject }));
     slot.worker.postMessage({ seq, tasks } satisfies Request);
     return results;
+  }
+
+  /** The batches of a worker whose heap ran out, again, in new workers. A worker takes its batches in the order sent,
+   *  so the first was the one running: it goes again one article at a time, and the article that did not fit alone
+   *  is written as too large. The batches after it had not started, and go again as they were. */
+  private retry(pending: Map<number, Pending>): void {
+    let running = true;
+    for (const [seq, { tasks, resolve, reject }] of pending) {
+      const again = (batches: Task[][]) =>
+        Promise.all(batches.map((batch, i) => this.send(batch, seq + i))).then((results) => resolve(results.flat()), reject);
+      if (!running) again([tasks]);
+      else if (tasks.length === 1) resolve([tooLarge(this.output, tasks[0], seq)]);
+      else again(tasks.map((task) => [task]));
+      running = false;
+    }
   }
 
   /** The least busy worker; a new one while every worker has work and there are fewer than `jobs`. */
@@ -124,21 +154,26 @@ class Pool {
   private spawn(): Slot {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.output, resourceLimits: workerHeap(this.jobs) });
     const slot: Slot = { worker, pending: new Map<number, Pending>() };
-    const failAll = (err: Error) => {
-      for (const p of slot.pending.values()) p.reject(err);
-      slot.pending.clear();
-    };
+    let failure: Error | null = null;
     worker.on('message', ({ seq, results }: Reply) => {
       slot.pending.get(seq)?.resolve(results);
       slot.pending.delete(seq);
     });
-    worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`a worker thread stopped (exit code ${code})`)));
+    worker.on('error', (err) => (failure = err));
+    worker.on('exit', (code) => {
+      this.workers.splice(this.workers.indexOf(slot), 1);
+      const pending = new Map(slot.pending);
+      slot.pending.clear();
+      if (!this.closing && (failure as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return this.retry(pending);
+      const err = failure ?? new Error(`a worker thread stopped (exit code ${code})`);
+      for (const p of pending.values()) p.reject(err);
+    });
     this.workers.push(slot);
     return slot;
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 }

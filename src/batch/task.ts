@@ -4,6 +4,7 @@
 import { extract, extractAll, type ExtractInput } from '../extract.js';
 import { createWriter, type Format, type WriterOptions } from '../format/index.js';
 import type { Article, Language, Warning } from '../types.js';
+import { detectLanguage } from '../text/language.js';
 
 export interface Task {
   /** The article's label: the path, "-", an NDJSON line's id, or `path:lineNumber`. */
@@ -37,8 +38,18 @@ export function runTask(task: Task): Article {
   return articleOf(task, extract(text, options));
 }
 
-/** An article's output text, or why it has none: a rule that threw, which is a bug, and the run fails with it. */
-export type Result = { text: string } | { error: string };
+/** An article's output text, or why it has none: a rule that threw, which is a bug, and the run fails with it. A
+ *  `problem` is the input's, not the program's: the text is written, and the run goes on. */
+export type Result = { text: string; problem?: string } | { error: string };
+
+/** An article whose extraction ran out of a worker's heap: written with no records and a warning, so the output stays
+ *  whole and numbered as the other workers wrote it, and told on stderr. */
+export function tooLarge(output: Output, task: Task, index: number): Result {
+  const message = `article too large: ${task.source} (${task.text.length.toLocaleString('en')} characters): its extraction ran out of memory`;
+  const language = task.language ?? detectLanguage(task.text);
+  const article: Article = { source: task.source, language, reference_date: task.referenceDate, records: [], warnings: [{ code: 'article-too-large', message }] };
+  return { text: createWriter(output.format, output).article(articleOf(task, article), index), problem: message };
+}
 
 /** Tasks, and the output index of the first, in; each article's output text out, in order. The tasks are extracted
  *  together, stage by stage (see `extractAll`). */

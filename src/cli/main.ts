@@ -12,6 +12,7 @@ import { stdinHint } from './hint.js';
 import { INPUT_MODES, type InputMode } from './inputs.js';
 import type { SummarizeFlags } from './summarize.js';
 import { guardStdout, onPipeClosed, outputToFile, useColor, write } from './output.js';
+import { exitCodeOf, listenForStop } from './stop.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -76,11 +77,14 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
   const progress = new Progress(shown ? process.stderr : null, total);
   const sameTerminal = Boolean(process.stdout.isTTY && process.stderr.isTTY);
   let failed = false;
+  let read = 0;
+  let allRead = false;
 
   async function* tasks() {
     for await (const item of readItems(walkInputs(sources, flags.input), { mode: flags.input, date: flags.date ?? null, language: flags.lang })) {
       if ('task' in item) {
         progress.read();
+        read++;
         yield item.task;
         continue;
       }
@@ -88,29 +92,42 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
       if (item.listed) progress.skip();
       progress.message(`extract: ${item.problem}\n`);
     }
+    allRead = true;
   }
+  const problem = (message: string) => {
+    failed = true;
+    progress.message(`extract: ${message}\n`);
+  };
 
-  // A reader that stops early (`| head`) ends the run: worker threads go with it. So does Ctrl-C, after which the
-  // articles written so far stay whole and the JSON array is closed.
+  // A reader that stops early (`| head`) ends the run: worker threads go with it. So does a stop signal, however
+  // long the article under way: the articles written so far stay whole and the JSON array is closed.
   const closed = new AbortController();
   onPipeClosed(() => closed.abort());
-  let interrupted = false;
-  const interrupt = () => {
-    interrupted = true;
+  // Wakes the wait for the next article when a signal comes. One wait at a time: a race of every wait against one
+  // promise of the signal would keep each article's text reachable from it until the run ends.
+  let wake: (() => void) | null = null;
+  const stop = listenForStop(() => {
     closed.abort();
-  };
-  process.once('SIGINT', interrupt);
-  process.once('SIGTERM', interrupt);
+    wake?.();
+  });
   const file = flags.output ? await outputToFile(flags.output) : null;
   let count = 0;
   try {
     await write(writer.begin());
-    for await (const text of renderAll(tasks(), { jobs: flags.jobs, output, signal: closed.signal })) {
+    const results = renderAll(tasks(), { jobs: flags.jobs, output, signal: closed.signal, onProblem: problem });
+    while (!stop.signal()) {
+      const next = results.next();
+      next.catch(() => {}); // a run stopped mid-article drops it
+      const step = await new Promise<IteratorResult<string> | null>((resolve, reject) => {
+        wake = () => resolve(null);
+        next.then(resolve, reject);
+      });
+      wake = null;
+      if (!step || step.done) break;
       if (sameTerminal) progress.clear();
-      await write(text);
+      await write(step.value);
       count++;
       progress.written();
-      if (interrupted) break;
     }
     progress.stop();
     await write(writer.end(count));
@@ -118,11 +135,13 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
     await file?.discard();
     throw err;
   }
-  if (interrupted) {
+  const signal = stop.signal();
+  if (signal) {
     await file?.discard();
-    process.stderr.write(`extract: interrupted: ${count} article(s) written${file ? `; ${flags.output} left as it was` : ''}\n`);
-    process.exitCode = 130;
-    return;
+    const unfinished = `${read - count} not finished${allRead ? '' : ', the inputs after them not read'}`;
+    process.stderr.write(`extract: stopped by ${signal}: ${count} article(s) written, ${unfinished}${file ? `; ${flags.output} left as it was` : ''}\n`);
+    // Not a return: a pipe still open on stdin would keep the process waiting.
+    process.exit(exitCodeOf(signal));
   }
   await file?.commit();
   if (failed) process.exitCode = EXIT.input;

@@ -172,6 +172,13 @@ function parseIn(text: string, hits: readonly RegExpExecArray[], parse: (t: stri
   return windows(text, hits).flatMap(([from, to]) => parse(text.slice(from, to)).map((r) => Object.assign(r, { index: r.index + from })));
 }
 
+/** Whether a record from `first` on (this sentence's) passes `test`: the article's earlier records are not looked at,
+ *  so the check costs the sentence's dates, not the article's. */
+function someSince(records: readonly DateRecord[], first: number, test: (r: DateRecord) => boolean): boolean {
+  for (let i = first; i < records.length; i++) if (test(records[i])) return true;
+  return false;
+}
+
 export function extractDates(doc: Doc): DateRecord[] {
   const records: DateRecord[] = [];
   const instant = doc.referenceDate ? referenceInstant(doc.referenceDate) : new Date('2000-01-01T12:00:00Z');
@@ -223,7 +230,7 @@ export function extractDates(doc: Doc): DateRecord[] {
     }
     for (const r of calendar ? parseIn(guarded, blanked ? execAll(CALENDAR_WINDOWS, guarded) : calendarHits, (t) => gated.strict.parse(t, reference, PAST)) : []) {
       const start = sentence.start + r.index;
-      if (!CALENDAR_TEXT.test(r.text) || records.some((d, i) => i >= first && d.start <= start && start < d.end)) continue;
+      if (!CALENDAR_TEXT.test(r.text) || someSince(records, first, (d) => d.start <= start && start < d.end)) continue;
       const ends = [r.start, r.end].flatMap((c) => (c ? [components(c)] : [])).filter((c): c is Ymd => c !== null);
       for (const ymd of ends) {
         // "12-13 March 2024": the year written on the end applies to the start too.
@@ -241,7 +248,7 @@ export function extractDates(doc: Doc): DateRecord[] {
       records.push(withEvidence({ type: 'date', value: resolveRelative(r.start, referenceDate), kind: 'relative' }, doc, start, start + text.length, 'date/relative', 0.7));
     }
     for (const m of overnight ? execAll(OVERNIGHT, sentence.text) : []) {
-      if (/last night/i.test(m[0]) && records.some((r, i) => i >= first && r.start === sentence.start + m.index)) continue;
+      if (/last night/i.test(m[0]) && someSince(records, first, (r) => r.start === sentence.start + m.index)) continue;
       const start = sentence.start + m.index;
       records.push(withEvidence({ type: 'date', value: referenceDate, kind: 'relative' }, doc, start, start + m[0].length, 'date/overnight', 0.6));
     }

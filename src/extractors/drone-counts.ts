@@ -10,6 +10,7 @@ import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 import { alt, execAll, sticky } from '../text/patterns.js';
 import { Bounded, withAsciiTwins } from '../text/scan.js';
+import { DisjointSpans } from '../text/spans.js';
 
 interface DroneWords {
   drone_nouns: string[];
@@ -375,7 +376,9 @@ function findCounts(scope: Scope): Found[] {
   const { doc, rx } = scope;
   const found: Found[] = [];
   const counted = new Set<number>();
-  let sentenceFound: Found[] = [];
+  let sentenceFound = new DisjointSpans();
+  /** The counts of the sentence, for "as many" to look back on (a sentence is at most 2,000 characters). */
+  let sentenceCounts: Found[] = [];
   const lines = listLineCounts(doc, scope.locations, (start, end) => rx.droneNoun.test(doc.text.slice(Math.max(0, start - 600), end)));
   const byLine = new Set(lines.map((l) => l.start));
   for (const l of lines) {
@@ -383,19 +386,21 @@ function findCounts(scope: Scope): Found[] {
     counted.add(sentenceOf(doc, l.start).index);
   }
   const add = (f: Found, sentence: number) => {
-    if (byLine.has(f.start) || sentenceFound.some((o) => f.start < o.end && f.end > o.start)) return;
+    if (byLine.has(f.start) || sentenceFound.overlaps(f.start, f.end)) return;
     const before = doc.text.slice(Math.max(0, f.start - 16), f.start);
     if (NEGATED_BEFORE.test(before)) return;
     // "including one each over the Kursk and Tambov regions": parts named as examples, not a breakdown.
     if (NESTED_BEFORE.test(before)) f.rule = f.rule.endsWith('each') ? `${f.rule}+nested` : 'drone_count/of-which';
     found.push(f);
-    sentenceFound.push(f);
+    sentenceFound.add(f.start, f.end);
+    sentenceCounts.push(f);
     counted.add(sentence);
   };
   const hasDrones = doc.sentences.map((s) => rx.droneNoun.test(s.text));
   for (const sentence of doc.sentences) {
     const drones = hasDrones[sentence.index];
-    sentenceFound = [];
+    sentenceFound = new DisjointSpans();
+    sentenceCounts = [];
     if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
     if (sentence.text.includes('respectively')) for (const f of respectively(scope, sentence)) add(f, sentence.index);
     const numbers = HAS_NUMBER.test(sentence.text);
@@ -460,13 +465,13 @@ function findCounts(scope: Scope): Found[] {
     }
     for (const m of AS_MANY_GATE.test(sentence.text) ? execAll(AS_MANY, sentence.text) : []) {
       const at = sentence.start + m.index;
-      const before = sentenceFound.filter((o) => o.end <= at).sort((a, b) => b.start - a.start)[0];
+      const before = sentenceCounts.filter((o) => o.end <= at).sort((a, b) => b.start - a.start)[0];
       if (before) add({ ...foundAt(m, before.count, false, 'drone_count/as-many', 0.7), end: at + m[0].length }, sentence.index);
     }
     for (const m of sentence.text.includes('+') ? execAll(SUM, sentence.text) : []) {
       for (const term of ['a', 'b'] as const) {
         const start = sentence.start + m.index + (term === 'a' ? 0 : m[0].length - m.groups!.b.length);
-        if (!found.some((o) => o.start === start)) add({ start, end: start + m.groups![term].length, count: Number(m.groups![term]), distributive: false, rule: 'drone_count/sum', confidence: 0.7 }, sentence.index);
+        add({ start, end: start + m.groups![term].length, count: Number(m.groups![term]), distributive: false, rule: 'drone_count/sum', confidence: 0.7 }, sentence.index);
       }
     }
   }
