@@ -7,22 +7,39 @@ import { createInterface } from 'node:readline';
 import { parseLine } from '../batch/line.js';
 import { ordered } from '../batch/ordered.js';
 import type { Task } from '../batch/task.js';
-import { decode, stripBom } from '../text/decode.js';
+import { looksLikeHtml } from '../sources/sniff.js';
+import { decode, stripBom, type Decoded } from '../text/decode.js';
+import { feedItems, pageItem, telegramItems } from './sources.js';
 
-export const INPUT_MODES = ['text', 'ndjson'] as const;
+export const INPUT_MODES = ['text', 'ndjson', 'html', 'feed', 'telegram'] as const;
 export type InputMode = (typeof INPUT_MODES)[number];
 
-/** What a directory contributes in each mode. */
+/** What a directory contributes in each mode (a Telegram export folder holds result.json beside photos/ and files/). */
 const EXTENSIONS = {
-  text: ['.txt'],
+  text: ['.txt', '.html', '.htm'],
   ndjson: ['.ndjson', '.jsonl'],
+  html: ['.html', '.htm'],
+  feed: ['.xml', '.rss', '.atom'],
+  telegram: ['result.json'],
 } as const satisfies Record<InputMode, readonly string[]>;
+
+/** The modes whose articles can carry an id or a url (csv adds those columns). */
+export const hasIds = (mode: InputMode): boolean => mode !== 'text';
 
 /** An input path to read ("-" is stdin), or why an input gives nothing. */
 export type Entry = { path: string } | { problem: string };
 /** One article to extract, or a problem with an input or an NDJSON line; the problem names it. `listed`: the problem
- *  is with a listed path, which was expected to give an article. */
-export type Item = { task: Task } | { problem: string; listed?: true };
+ *  is with a listed path, which was expected to give an article. A note says what an input left out on purpose (a
+ *  Telegram export's service messages): not a failure. */
+export type Item = { task: Task } | { problem: string; listed?: true } | { note: string };
+
+export interface ReadOptions {
+  mode: InputMode;
+  /** --date */
+  date: string | null;
+  /** --channel: a Telegram export's public name, for t.me links. */
+  channel?: string | null;
+}
 
 
 function describe(err: NodeJS.ErrnoException): string {
@@ -114,16 +131,30 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** One text input as one article. Bytes are decoded (UTF-8, UTF-16 with a BOM; invalid UTF-8 replaced, with a
- *  warning); nothing else is normalised, so offsets index the text as read. A binary file is a problem, not text. */
-async function readText(path: string, date: string | null): Promise<Item> {
+/** One input's text, decoded (UTF-8, UTF-16 with a BOM; invalid UTF-8 replaced, with a warning); a binary file is a
+ *  problem, not text. */
+async function readDecoded(path: string): Promise<Extract<Decoded, { text: string }> | { problem: string; listed: true }> {
   try {
     const decoded = decode(path === '-' ? await readStdin() : await readFile(path));
-    if ('error' in decoded) return { problem: `${path}: ${decoded.error}`, listed: true };
-    return { task: { source: path, text: decoded.text, referenceDate: date, ...(decoded.warnings.length && { warnings: decoded.warnings }) } };
+    return 'error' in decoded ? { problem: `${path}: ${decoded.error}`, listed: true } : decoded;
   } catch (err) {
     return { problem: `${path}: ${describe(err as NodeJS.ErrnoException)}`, listed: true };
   }
+}
+
+/** One text input as one article. Nothing is normalised, so offsets index the text as read; an HTML page (`--input
+ *  html`, or a text input that starts as one) is read as a page: its article's text, which the offsets then index. */
+async function readText(path: string, date: string | null, html: boolean): Promise<Item> {
+  const decoded = await readDecoded(path);
+  if ('problem' in decoded) return decoded;
+  if (html || looksLikeHtml(decoded.text)) return pageItem(path, decoded.text, date, decoded.warnings);
+  return { task: { source: path, text: decoded.text, referenceDate: date, ...(decoded.warnings.length && { warnings: decoded.warnings }) } };
+}
+
+async function* readFeed(path: string, date: string | null): AsyncGenerator<Item> {
+  const decoded = await readDecoded(path);
+  if ('problem' in decoded) yield decoded;
+  else yield* feedItems(path, decoded.text, date);
 }
 
 /** One NDJSON input, a line at a time (never the whole file): an article per line, a problem per malformed line. */
@@ -156,13 +187,18 @@ async function* readLines(path: string, date: string | null): AsyncGenerator<Ite
 const READ_AHEAD = 64;
 
 /** The articles of every entry, in order. */
-export async function* readItems(entries: AsyncIterable<Entry> | Iterable<Entry>, { mode, date }: { mode: InputMode; date: string | null }): AsyncGenerator<Item> {
-  if (mode === 'text') {
-    yield* ordered(entries, (entry) => ('problem' in entry ? Promise.resolve(entry) : readText(entry.path, date)), READ_AHEAD);
+export async function* readItems(entries: AsyncIterable<Entry> | Iterable<Entry>, { mode, date, channel = null }: ReadOptions): AsyncGenerator<Item> {
+  if (mode === 'text' || mode === 'html') {
+    yield* ordered(entries, (entry) => ('problem' in entry ? Promise.resolve(entry) : readText(entry.path, date, mode === 'html')), READ_AHEAD);
     return;
   }
+  const read = {
+    ndjson: (path: string) => readLines(path, date),
+    feed: (path: string) => readFeed(path, date),
+    telegram: (path: string) => telegramItems(path, { date, channel }),
+  } satisfies Record<Exclude<InputMode, 'text' | 'html'>, (path: string) => AsyncGenerator<Item>>;
   for await (const entry of entries) {
     if ('problem' in entry) yield entry;
-    else yield* readLines(entry.path, date);
+    else yield* read[mode](entry.path);
   }
 }

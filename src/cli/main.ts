@@ -25,6 +25,16 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
+function parseChannel(value: string): string {
+  const name = value.replace(/^@/, '');
+  if (!/^[A-Za-z]\w{3,31}$/.test(name)) throw new InvalidArgumentError('expected a public channel name, e.g. example_news (as in https://t.me/example_news)');
+  return name;
+}
+
+const INPUT_HELP =
+  'text: each input is one article (an HTML page is read as one); ndjson: each line is {"id", "text", "date", "url"}; ' +
+  'html: saved web pages; feed: RSS 2.0 or Atom, one article per item; telegram: a Telegram Desktop export (result.json or its folder), one article per message';
+
 const EXAMPLES = `
 Examples:
   extract article.txt                          a readable table on a terminal
@@ -34,6 +44,9 @@ Examples:
   extract --date 2024-09-15 article.txt        reference date for yearless and relative dates
   extract reports/ --format ndjson             every *.txt below reports/, sorted by path
   extract -i ndjson -f ndjson < feed.ndjson    one {"id", "text", "date", "url"} article per line
+  extract -i telegram export/ -f ndjson        a Telegram Desktop export (result.json), one article per message
+  extract page.html --with-text -f json        a saved web page: its article's text, which the offsets index
+  extract -i feed news.rss -f ndjson           RSS 2.0 or Atom, one article per item
   extract eval ../shared/corpus/dev/en         precision/recall/F1 against gold annotations
   extract summarize reports/                   claims across reports, per-region totals, timeline
   extract -f ndjson reports/ | extract summarize --records --format geojson > map.geojson`;
@@ -42,6 +55,8 @@ interface ExtractFlags {
   format?: Format;
   date?: string;
   input: InputMode;
+  channel?: string;
+  withText?: boolean;
   jobs: number;
   quiet?: boolean;
   color: boolean;
@@ -49,7 +64,7 @@ interface ExtractFlags {
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> {
-  const [{ countInputs, walkInputs, readItems }, { renderAll }, { createWriter }, { Progress }] = await Promise.all([
+  const [{ countInputs, walkInputs, readItems, hasIds }, { renderAll }, { createWriter }, { Progress }] = await Promise.all([
     import('./inputs.js'),
     import('../batch/pool.js'),
     import('../format/index.js'),
@@ -57,21 +72,25 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
   ]);
   // A file (--output) is not a terminal: json and no colour unless asked otherwise.
   const terminal = Boolean(process.stdout.isTTY) && !flags.output;
-  const output = { format: flags.format ?? (terminal ? 'table' : 'json'), color: terminal && useColor(flags.color), ids: flags.input === 'ndjson' } as const;
+  const output = { format: flags.format ?? (terminal ? 'table' : 'json'), color: terminal && useColor(flags.color), ids: hasIds(flags.input), withText: Boolean(flags.withText) } as const;
   const writer = createWriter(output.format, output);
   const sources = inputs.length ? inputs : ['-'];
   const shown = Boolean(process.stderr.isTTY) && !flags.quiet;
-  // An NDJSON stream's length is not known before it ends; text inputs are counted only for a progress line.
-  const total = shown && flags.input === 'text' ? await countInputs(sources, flags.input) : null;
+  // A stream's, a feed's or an export's length is not known before it ends; files are counted only for a progress line.
+  const total = shown && (flags.input === 'text' || flags.input === 'html') ? await countInputs(sources, flags.input) : null;
   const progress = new Progress(shown ? process.stderr : null, total);
   const sameTerminal = Boolean(process.stdout.isTTY && process.stderr.isTTY);
   let failed = false;
 
   async function* tasks() {
-    for await (const item of readItems(walkInputs(sources, flags.input), { mode: flags.input, date: flags.date ?? null })) {
+    for await (const item of readItems(walkInputs(sources, flags.input), { mode: flags.input, date: flags.date ?? null, channel: flags.channel ?? null })) {
       if ('task' in item) {
         progress.read();
         yield item.task;
+        continue;
+      }
+      if ('note' in item) {
+        progress.message(`extract: ${item.note}\n`);
         continue;
       }
       failed = true;
@@ -141,10 +160,12 @@ export function program(): Command {
     .enablePositionalOptions()
     .description('Turn news reports about drone attacks and air-defence interceptions into structured records with evidence')
     .version(pkg.version)
-    .argument('[inputs...]', 'files, directories (every *.txt below, sorted) and "-" for stdin; none: stdin')
+    .argument('[inputs...]', 'files, directories (every *.txt, *.html and *.htm below, sorted) and "-" for stdin; none: stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for yearless and relative dates', parseDate)
-    .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
+    .addOption(new Option('-i, --input <kind>', INPUT_HELP).choices(INPUT_MODES).default('text'))
+    .option('--channel <name>', "a Telegram export's public channel name, for https://t.me/NAME/ID links", parseChannel)
+    .option('--with-text', 'json: each article carries `text`, the text its offsets index (for a page or a feed item, the text taken from it)')
     .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(availableParallelism(), 'the number of CPUs'))
     .option('-q, --quiet', 'no progress line on stderr')
     .option('-o, --output <file>', 'write to FILE, atomically: a temporary file renamed over it when the run completes')
@@ -172,7 +193,8 @@ export function program(): Command {
     .option('--from <YYYY-MM-DD>', 'only facts dated on or after this day (undated ones are counted as left out)', parseDate)
     .option('--to <YYYY-MM-DD>', 'only facts dated on or before this day', parseDate)
     .option('-d, --date <YYYY-MM-DD>', "reference date for yearless and relative dates (with --records: the articles' date)", parseDate)
-    .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
+    .addOption(new Option('-i, --input <kind>', INPUT_HELP).choices(INPUT_MODES).default('text'))
+    .option('--channel <name>', "a Telegram export's public channel name, for https://t.me/NAME/ID links", parseChannel)
     .option('--no-color', 'no colours (also: NO_COLOR, or output not a terminal)')
     .showHelpAfterError('(run extract summarize --help for usage)')
     .exitOverride()

@@ -1,0 +1,117 @@
+/** A saved web page as an article: its own text (found by Readability over linkedom's HTML parser), its title, its
+ *  publication date and its canonical URL. Never the page's scripts, styles, navigation, banners or comments: a
+ *  ticker script's "5 drones" is not a report. */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Warning } from '../types.js';
+import { dayOf } from './dates.js';
+import { paragraphs } from './dom-text.js';
+
+export interface Page {
+  /** The title, a blank line, then the article's paragraphs, one blank line apart. */
+  text: string;
+  title: string | null;
+  /** The publication day, YYYY-MM-DD, from the page's metadata. */
+  date: string | null;
+  /** The canonical URL (`<link rel="canonical">`, else `og:url`). */
+  url: string | null;
+  warnings: Warning[];
+}
+
+export type PageResult = { page: Page } | { problem: string };
+
+/** Parts of a page that are never the article; Readability drops most of them itself, but a consent banner beside the
+ *  article's container is kept with it ("We use cookies ..."). */
+const CHROME = 'script, style, noscript, template, nav, aside, form, iframe, [role="navigation"], [role="dialog"], [id*="cookie" i], [class*="cookie" i], [class*="consent" i]';
+
+/** Where a page states its publication date, most explicit first. */
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="article:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+];
+
+const content = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+
+/** `datePublished` in a JSON-LD block: the object itself, an array of them, or an `@graph`. */
+function jsonLdDate(value: unknown, depth = 0): string | null {
+  if (depth > 4 || typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = jsonLdDate(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.datePublished === 'string') return record.datePublished;
+  return jsonLdDate(record['@graph'], depth + 1);
+}
+
+function publishedDay(doc: Document): string | null {
+  for (const selector of DATE_META) {
+    const day = dayOf(content(doc, selector));
+    if (day) return day;
+  }
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // a broken block of someone else's metadata: the next source of a date is tried
+    }
+    const day = dayOf(jsonLdDate(data));
+    if (day) return day;
+  }
+  for (const time of doc.querySelectorAll('time[datetime]')) {
+    const day = dayOf(time.getAttribute('datetime'));
+    if (day) return day;
+  }
+  return null;
+}
+
+function canonicalUrl(doc: Document): string | null {
+  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || content(doc, 'meta[property="og:url"]');
+}
+
+function pageTitle(doc: Document): string | null {
+  const title = content(doc, 'meta[property="og:title"]') ?? doc.querySelector('title')?.textContent ?? doc.querySelector('h1')?.textContent ?? '';
+  return title.replace(/\s+/g, ' ').trim() || null;
+}
+
+/** The title and paragraphs as one text; a first paragraph that repeats the title is left out. */
+export function joinText(title: string | null, body: string[]): string {
+  const rest = title && body[0] === title ? body.slice(1) : body;
+  return (title ? [title, ...rest] : rest).join('\n\n');
+}
+
+export function readPage(html: string): PageResult {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  // Metadata first: Readability rewrites the document as it goes.
+  const date = publishedDay(document);
+  const url = canonicalUrl(document);
+  const fallbackTitle = pageTitle(document);
+  for (const element of document.querySelectorAll(CHROME)) element.remove();
+  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const warnings: Warning[] = [];
+  let body: string[];
+  if (article?.content) body = paragraphs(article.content);
+  else {
+    for (const element of document.querySelectorAll('header, footer')) element.remove();
+    body = document.body ? paragraphs(document.body) : [];
+    if (body.length) warnings.push({ code: 'no-article-found', message: 'no article found in the page: its whole body was read' });
+  }
+  const title = article?.title?.replace(/\s+/g, ' ').trim() || fallbackTitle;
+  if (!body.length) return { problem: 'no article text in the page' };
+  return { page: { text: joinText(title, body), title, date, url, warnings } };
+}
+
+/** HTML from a feed (an item's description or content): its paragraphs, with the same elements left out as a page's. */
+export function htmlParagraphs(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: Document };
+  return paragraphs(document.body);
+}
