@@ -23,6 +23,13 @@ const EXTENSIONS = {
   telegram: ['result.json'],
 } as const satisfies Record<InputMode, readonly string[]>;
 
+/** "*.txt, *.html or *.htm files"; "result.json" for an export folder. */
+function filesOf(mode: InputMode): string {
+  const names = EXTENSIONS[mode].map((e) => (e.startsWith('.') ? `*${e}` : e));
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+  return mode === 'telegram' ? list : `${list} files`;
+}
+
 /** The modes whose articles can carry an id or a url (csv adds those columns). */
 export const hasIds = (mode: InputMode): boolean => mode !== 'text';
 
@@ -103,7 +110,7 @@ export async function* walkInputs(inputs: string[], mode: InputMode): AsyncGener
           if ('path' in entry) found++;
           yield entry;
         }
-        if (found === 0) yield { problem: `${input}: a directory with no ${EXTENSIONS[mode].map((e) => `*${e}`).join(' or ')} files` };
+        if (found === 0) yield { problem: `${input}: a directory with no ${filesOf(mode)}` };
         continue;
       }
     }

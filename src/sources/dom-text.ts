@@ -17,7 +17,7 @@ const ELEMENT_NODE = 1;
 const SPACE = /[\s\u00a0]+/g;
 
 /** The paragraphs under `root`, each with its whitespace collapsed, empty ones left out. Walked with a stack of its
- *  own: a page of 100,000 nested elements must not overflow the call stack. */
+ *  own: a page of 20,000 nested elements must not overflow the call stack. */
 export function paragraphs(root: Node): string[] {
   const out: string[] = [];
   let current = '';

@@ -37,36 +37,41 @@ const DATE_META = [
 
 const content = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 
-/** `datePublished` in a JSON-LD block: the object itself, an array of them, or an `@graph`. */
-function jsonLdDate(value: unknown, depth = 0): string | null {
+/** A field (`datePublished`, `headline`) of a JSON-LD block: the object itself, an array of them, or an `@graph`. */
+function jsonLdField(value: unknown, field: string, depth = 0): string | null {
   if (depth > 4 || typeof value !== 'object' || value === null) return null;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = jsonLdDate(item, depth + 1);
+      const found = jsonLdField(item, field, depth + 1);
       if (found) return found;
     }
     return null;
   }
   const record = value as Record<string, unknown>;
-  if (typeof record.datePublished === 'string') return record.datePublished;
-  return jsonLdDate(record['@graph'], depth + 1);
+  if (typeof record[field] === 'string') return record[field];
+  return jsonLdField(record['@graph'], field, depth + 1);
 }
 
-function publishedDay(doc: Document): string | null {
+/** The page's JSON-LD blocks, parsed; a broken block of someone else's metadata is left out. */
+function jsonLd(doc: Document): unknown[] {
+  const blocks: unknown[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      blocks.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // the next source of a date or title is tried
+    }
+  }
+  return blocks;
+}
+
+function publishedDay(doc: Document, ld: unknown[]): string | null {
   for (const selector of DATE_META) {
     const day = dayOf(content(doc, selector));
     if (day) return day;
   }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // a broken block of someone else's metadata: the next source of a date is tried
-    }
-    const day = dayOf(jsonLdDate(data));
-    if (day) return day;
-  }
+  const day = dayOf(jsonLdField(ld, 'datePublished'));
+  if (day) return day;
   for (const time of doc.querySelectorAll('time[datetime]')) {
     const day = dayOf(time.getAttribute('datetime'));
     if (day) return day;
@@ -78,9 +83,16 @@ function canonicalUrl(doc: Document): string | null {
   return doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || content(doc, 'meta[property="og:url"]');
 }
 
-function pageTitle(doc: Document): string | null {
-  const title = content(doc, 'meta[property="og:title"]') ?? doc.querySelector('title')?.textContent ?? doc.querySelector('h1')?.textContent ?? '';
-  return title.replace(/\s+/g, ' ').trim() || null;
+const oneLine = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() || null;
+
+/** The story's own headline, where the page states one: `<title>` often ends in the site's name ("... | The
+ *  Courier"), which Readability removes only from longer titles; a first `<h1>` that `<title>` starts with is that
+ *  headline without it. */
+function headline(doc: Document, ld: unknown[]): string | null {
+  const stated = oneLine(content(doc, 'meta[property="og:title"]')) ?? oneLine(jsonLdField(ld, 'headline'));
+  if (stated) return stated;
+  const h1 = oneLine(doc.querySelector('h1')?.textContent);
+  return h1 && oneLine(doc.querySelector('title')?.textContent)?.startsWith(h1) ? h1 : null;
 }
 
 /** The title and paragraphs as one text; a first paragraph that repeats the title is left out. */
@@ -92,9 +104,11 @@ export function joinText(title: string | null, body: string[]): string {
 export function readPage(html: string): PageResult {
   const { document } = parseHTML(html) as unknown as { document: Document };
   // Metadata first: Readability rewrites the document as it goes.
-  const date = publishedDay(document);
+  const ld = jsonLd(document);
+  const date = publishedDay(document, ld);
   const url = canonicalUrl(document);
-  const fallbackTitle = pageTitle(document);
+  const stated = headline(document, ld);
+  const fallbackTitle = oneLine(document.querySelector('title')?.textContent) ?? oneLine(document.querySelector('h1')?.textContent);
   for (const element of document.querySelectorAll(CHROME)) element.remove();
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const warnings: Warning[] = [];
@@ -105,7 +119,7 @@ export function readPage(html: string): PageResult {
     body = document.body ? paragraphs(document.body) : [];
     if (body.length) warnings.push({ code: 'no-article-found', message: 'no article found in the page: its whole body was read' });
   }
-  const title = article?.title?.replace(/\s+/g, ' ').trim() || fallbackTitle;
+  const title = stated ?? oneLine(article?.title) ?? fallbackTitle;
   if (!body.length) return { problem: 'no article text in the page' };
   return { page: { text: joinText(title, body), title, date, url, warnings } };
 }
