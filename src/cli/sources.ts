@@ -13,11 +13,10 @@ export async function pageItem(path: string, html: string, date: string | null, 
   const result = readPage(html);
   if ('problem' in result) return { problem: `${path}: ${result.problem}`, listed: true };
   const { page } = result;
-  const all = [...warnings, ...page.warnings];
   const task: Task = { source: path, text: page.text, referenceDate: date ?? page.date };
   if (page.url) task.url = page.url;
   if (page.title) task.title = page.title;
-  if (all.length) task.warnings = all;
+  if (warnings.length) task.warnings = warnings;
   return { task };
 }
 

@@ -3,7 +3,6 @@
  *  ticker script's "5 drones" is not a report. */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Warning } from '../types.js';
 import { dayOf } from './dates.js';
 import { paragraphs } from './dom-text.js';
 
@@ -15,7 +14,6 @@ export interface Page {
   date: string | null;
   /** The canonical URL (`<link rel="canonical">`, else `og:url`). */
   url: string | null;
-  warnings: Warning[];
 }
 
 export type PageResult = { page: Page } | { problem: string };
@@ -111,17 +109,10 @@ export function readPage(html: string): PageResult {
   const fallbackTitle = oneLine(document.querySelector('title')?.textContent) ?? oneLine(document.querySelector('h1')?.textContent);
   for (const element of document.querySelectorAll(CHROME)) element.remove();
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
-  const warnings: Warning[] = [];
-  let body: string[];
-  if (article?.content) body = paragraphs(article.content);
-  else {
-    for (const element of document.querySelectorAll('header, footer')) element.remove();
-    body = document.body ? paragraphs(document.body) : [];
-    if (body.length) warnings.push({ code: 'no-article-found', message: 'no article found in the page: its whole body was read' });
-  }
+  const body = article?.content ? paragraphs(article.content) : [];
   const title = stated ?? oneLine(article?.title) ?? fallbackTitle;
   if (!body.length) return { problem: 'no article text in the page' };
-  return { page: { text: joinText(title, body), title, date, url, warnings } };
+  return { page: { text: joinText(title, body), title, date, url } };
 }
 
 /** HTML from a feed (an item's description or content): its paragraphs, with the same elements left out as a page's. */

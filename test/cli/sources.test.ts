@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
+// The named export: under NodeNext the default import of this CommonJS module is not constructable.
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Article } from '../../src/types.js';
 import { ROOT, badSpans, run, sh, tempDir, type Run } from './run.js';
 
@@ -16,6 +18,10 @@ const ATOM = join(SOURCES, 'feeds', 'coast.atom');
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 const json = (r: Run) => JSON.parse(r.stdout) as Article[];
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'article.schema.json'), 'utf8'));
+const validate = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(schema);
+/** Every article of a run is valid against the shipped schema, title and text included. */
+const schemaErrors = (articles: Article[]) => articles.flatMap((a) => (validate(a) ? [] : [validate.errors]));
 const drones = (a: Article) => a.records.flatMap((r) => (r.type === 'drone_count' ? [r.count] : []));
 
 describe('saved pages: the article, not the page', () => {
@@ -31,6 +37,7 @@ describe('saved pages: the article, not the page', () => {
 
   it('the "5 drones" of a script, a ticker, a noscript and a comment is never counted; nothing from navigation or footer', () => {
     expect(pages.map(drones)).toEqual([[14], [38, 31], [1, 9]]);
+    expect(schemaErrors(pages)).toEqual([]);
     for (const page of pages) {
       expect(page.text).not.toMatch(/5 drones|Home|©|cookies|Most read|Related|Advertisement/);
       expect(badSpans(page.text ?? '', page.records)).toEqual([]);
@@ -126,6 +133,7 @@ describe('Telegram Desktop export', () => {
     const articles = json(r);
     expect(articles[1].text).toBe('Kursk Oblast: air defences shot down 7 drones overnight, Governor Alexei Smirnov said. In one village the windows of three private houses were shattered. #Kursk');
     expect(articles.map(drones)).toEqual([[12], [7], [41, 24, 10, 7], [1]]);
+    expect(schemaErrors(articles)).toEqual([]);
     for (const article of articles) expect(badSpans(article.text ?? '', article.records)).toEqual([]);
   });
 
@@ -220,6 +228,7 @@ describe('RSS and Atom feeds', () => {
       { source: 'tag:blacksea-wire.example,2024-11-27:mykolaiv', id: 'tag:blacksea-wire.example,2024-11-27:mykolaiv', url: 'https://blacksea-wire.example/2024/11/27/mykolaiv', title: 'Two injured in Mykolaiv', reference_date: '2024-11-27', drones: [1] },
       { source: 'tag:blacksea-wire.example,2024-11-26:harbour', id: 'tag:blacksea-wire.example,2024-11-26:harbour', url: 'https://blacksea-wire.example/2024/11/26/harbour', title: 'Harbour notes', reference_date: '2024-11-26', drones: [] },
     ]);
+    expect(schemaErrors(json(r))).toEqual([]);
     for (const article of json(r)) {
       expect(article.text).not.toMatch(/5 drones|color: red/);
       expect(badSpans(article.text ?? '', article.records)).toEqual([]);
