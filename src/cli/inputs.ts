@@ -63,7 +63,7 @@ function describe(err: NodeJS.ErrnoException): string {
   }
 }
 
-/** The files below `dir` whose names end in one of `extensions`, in the order their paths sort (code units, as
+/** The files below `dir` whose names end in one of `extensions` (or are one, for a name without a leading dot), in the order their paths sort (code units, as
  *  `LC_ALL=C sort`), read a directory at a time: a tree of 100,000 files is never one list in memory. A symbolic
  *  link to a file counts; one to a directory is not followed (a link cycle would never end). */
 async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator<Entry> {
@@ -80,7 +80,7 @@ async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator
   for (const { entry } of keyed) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path, extensions);
-    else if (extensions.some((ext) => entry.name.endsWith(ext)) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) yield { path };
+    else if (extensions.some((ext) => (ext.startsWith('.') ? entry.name.endsWith(ext) : entry.name === ext)) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) yield { path };
   }
 }
 

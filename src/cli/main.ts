@@ -33,7 +33,7 @@ function parseChannel(value: string): string {
 
 const INPUT_HELP =
   'text: each input is one article (an HTML page is read as one); ndjson: each line is {"id", "text", "date", "url"}; ' +
-  'html: saved web pages; feed: RSS 2.0 or Atom, one article per item; telegram: a Telegram Desktop export (result.json or its folder), one article per message';
+  "html: saved web pages, the article's text with its date, title and canonical url; feed: RSS 2.0 or Atom, one article per item; telegram: a Telegram Desktop export (result.json or its folder), one article per message";
 
 const EXAMPLES = `
 Examples:
@@ -42,7 +42,7 @@ Examples:
   extract reports/*.txt --format csv > facts.csv
   extract --format ndjson reports/*.txt | jq 'select(.type=="drone_count")'
   extract --date 2024-09-15 article.txt        reference date for yearless and relative dates
-  extract reports/ --format ndjson             every *.txt below reports/, sorted by path
+  extract reports/ --format ndjson             every *.txt, *.html and *.htm below reports/, sorted by path
   extract -i ndjson -f ndjson < feed.ndjson    one {"id", "text", "date", "url"} article per line
   extract -i telegram export/ -f ndjson        a Telegram Desktop export (result.json), one article per message
   extract page.html --with-text -f json        a saved web page: its article's text, which the offsets index
