@@ -28,13 +28,13 @@ export async function* feedItems(path: string, xml: string, date: string | null)
     yield { problem: `${path}: ${result.problem}`, listed: true };
     return;
   }
-  for (const entry of result.items) {
+  for (const [i, entry] of result.items.entries()) {
     if ('problem' in entry) {
       yield { problem: `${path}: item ${entry.index}: ${entry.problem}` };
       continue;
     }
     const { item } = entry;
-    const task: Task = { source: item.id ?? item.url ?? `${path}:item ${result.items.indexOf(entry) + 1}`, text: item.text, referenceDate: item.date ?? date };
+    const task: Task = { source: item.id ?? item.url ?? `${path}:item ${i + 1}`, text: item.text, referenceDate: item.date ?? date };
     if (item.id) task.id = item.id;
     if (item.url) task.url = item.url;
     if (item.title) task.title = item.title;
