@@ -44,23 +44,29 @@ function textOf(value: unknown): string | null {
 
 const XML_ENTITY = /&(?:#(?<dec>\d{1,7})|#x(?<hex>[\da-fA-F]{1,6})|(?<name>lt|gt|amp|quot|apos));/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const CDATA = /<!\[CDATA\[(?<data>[^\]]*(?:\](?!\]>)[^\]]*)*)\]\]>/g;
+const CDATA_OPEN = '<![CDATA[';
+const CDATA_CLOSE = ']]>';
 
-/** Escaped XML character data as the text it stands for: CDATA sections unwrapped, character references decoded. */
+const decodeEntities = (text: string) =>
+  text.replace(XML_ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name];
+    const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+
+/** Escaped XML character data as the text it stands for: CDATA sections unwrapped and kept as written, character
+ *  references decoded elsewhere. */
 function unescapeXml(raw: string): string {
-  return raw
-    .split(CDATA)
-    .map((part, i) =>
-      // split() puts the captured CDATA content at odd positions, kept as written.
-      i % 2 === 1
-        ? part
-        : part.replace(XML_ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
-            if (name) return NAMED[name];
-            const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
-            return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-          }),
-    )
-    .join('');
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = raw.indexOf(CDATA_OPEN, at);
+    const close = open < 0 ? -1 : raw.indexOf(CDATA_CLOSE, open + CDATA_OPEN.length);
+    if (close < 0) break;
+    out += decodeEntities(raw.slice(at, open)) + raw.slice(open + CDATA_OPEN.length, close);
+    at = close + CDATA_CLOSE.length;
+  }
+  return out + decodeEntities(raw.slice(at));
 }
 
 /** Paragraphs of an Atom text construct kept raw (a stop node): type text, html or xhtml. */
