@@ -63,9 +63,10 @@ function describe(err: NodeJS.ErrnoException): string {
   }
 }
 
-/** The files below `dir` whose names end in one of `extensions` (or are one, for a name without a leading dot), in the order their paths sort (code units, as
- *  `LC_ALL=C sort`), read a directory at a time: a tree of 100,000 files is never one list in memory. A symbolic
- *  link to a file counts; one to a directory is not followed (a link cycle would never end). */
+/** The files below `dir` whose names end in one of `extensions` (or are one, for a name without a leading dot), in
+ *  the order their paths sort (code units, as `LC_ALL=C sort`), read a directory at a time: a tree of 100,000 files
+ *  is never one list in memory. A symbolic link to a file counts; one to a directory is not followed (a link cycle
+ *  would never end). */
 async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator<Entry> {
   let entries: Dirent[];
   try {
