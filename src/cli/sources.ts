@@ -10,13 +10,21 @@ import type { Item } from './inputs.js';
 /** The page's article; its own date unless `--date` was given (a page's metadata can be a site's, not the story's). */
 export async function pageItem(path: string, html: string, date: string | null, warnings: Warning[] = []): Promise<Item> {
   const { readPage } = await import('../sources/html.js');
-  const result = readPage(html);
+  let result: ReturnType<typeof readPage>;
+  try {
+    result = readPage(html);
+  } catch (err) {
+    // A parser's recursion past the stack on a pathological page is bad input, not a bug; anything else is thrown.
+    if (err instanceof RangeError) return { problem: `${path}: could not be parsed (${err.message})`, listed: true };
+    throw err;
+  }
   if ('problem' in result) return { problem: `${path}: ${result.problem}`, listed: true };
   const { page } = result;
+  const all = [...warnings, ...page.warnings];
   const task: Task = { source: path, text: page.text, referenceDate: date ?? page.date };
   if (page.url) task.url = page.url;
   if (page.title) task.title = page.title;
-  if (warnings.length) task.warnings = warnings;
+  if (all.length) task.warnings = all;
   return { task };
 }
 

@@ -148,7 +148,13 @@ function itemOf(fields: Fields, index: number): ItemResult {
 export function readFeed(xml: string): FeedResult {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { problem: `not well-formed XML (line ${valid.err.line}: ${valid.err.msg})` };
-  const doc = parser.parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(xml) as Node;
+  } catch (err) {
+    // Well-formed, but past the parser's own limits ("Maximum nested tags exceeded"): bad input, not a bug.
+    return { problem: `could not be read (${(err as Error).message})` };
+  }
   const rss = isNode(doc.rss) ? doc.rss.channel : isNode(doc['rdf:RDF']) ? doc['rdf:RDF'] : undefined;
   if (isNode(rss)) return { items: ((rss.item as unknown[] | undefined) ?? []).map((item, i) => (isNode(item) ? itemOf(rssFields(item), i + 1) : { problem: 'an empty item', index: i + 1 })) };
   if (isNode(doc.feed)) return { items: ((doc.feed.entry as unknown[] | undefined) ?? []).map((entry, i) => (isNode(entry) ? itemOf(atomFields(entry), i + 1) : { problem: 'an empty entry', index: i + 1 })) };

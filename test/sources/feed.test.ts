@@ -51,6 +51,15 @@ describe('readFeed: not a feed', () => {
   it('well-formed XML of another kind', () => {
     expect(readFeed('<?xml version="1.0"?><html><body/></html>')).toEqual({ problem: 'neither an RSS 2.0 nor an Atom feed (no <rss><channel> or <feed>)' });
   });
+  it('entities declared in a DOCTYPE are not expanded ("billion laughs" stays small)', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const xml = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lol">${levels}]><rss version="2.0"><channel><item><title>&l9;</title></item></channel></rss>`;
+    const result = readFeed(xml);
+    expect('items' in result && result.items.map((i) => ('item' in i ? i.item.text.length : -1))[0]).toBeLessThan(100);
+  });
+  it('XML nested past the parser\'s limit is a problem, not a crash', () => {
+    expect(readFeed(rss(`<item><title>T</title><description>${'<x>'.repeat(20_000)}${'</x>'.repeat(20_000)}</description></item>`))).toEqual({ problem: expect.stringMatching(/^could not be read \(.+\)$/) });
+  });
   it('an empty feed has no items and no problem', () => {
     expect(readFeed(rss(''))).toEqual({ items: [] });
   });

@@ -67,6 +67,16 @@ describe('readPage', () => {
     const other = readPage(page({ article }).replace('<h1>Ten drones down</h1>', '<h1>Another story</h1>'));
     expect(other).toMatchObject({ page: { title: 'Ten drones down | Example News' } });
   });
+  it('a page nested deeper than Readability can take in time is read whole, without navigation or footer, with a warning', () => {
+    const deep = (n: number) => `<html><body><nav>Home</nav>${'<div>'.repeat(n)}<p>Air defences destroyed 12 drones over Bryansk Oblast.</p>${'</div>'.repeat(n)}<footer>© News</footer></body></html>`;
+    const started = Date.now();
+    expect(readPage(deep(5000))).toEqual({
+      page: { text: 'Air defences destroyed 12 drones over Bryansk Oblast.', title: null, date: null, url: null, warnings: [{ code: 'page-too-deep', message: 'elements nested more than 200 deep: the whole page was read, not its article alone' }] },
+    });
+    // Readability took minutes here, then overflowed the stack.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(readPage(deep(150))).toMatchObject({ page: { text: 'Air defences destroyed 12 drones over Bryansk Oblast.', warnings: [] } });
+  });
   it('a page with no text is a problem', () => {
     expect(readPage('<html><head><title></title><script>var x = "5 drones";</script></head><body><nav>Home</nav></body></html>')).toEqual({ problem: 'no article text in the page' });
   });
