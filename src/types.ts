@@ -98,15 +98,19 @@ export type Language = (typeof LANGUAGES)[number];
 
 export interface Article {
   source: string;
-  /** The article's id from an NDJSON input line; absent when the input gave none. */
+  /** The article's id: an NDJSON line's id, a feed item's guid, a Telegram message's CHANNEL_ID/MESSAGE_ID. */
   id?: string | number;
-  /** The article's url from an NDJSON input line; absent when the input gave none. */
+  /** The article's url: an NDJSON line's url, a page's canonical URL, a feed item's link, a Telegram post's link. */
   url?: string;
   /** Detected from the text (see text/language.ts) unless the caller gave one. */
   language: Language;
+  /** A page's or a feed item's title, when the input had one. */
+  title?: string;
   reference_date: string | null;
   records: ExtractedRecord[];
   warnings: Warning[];
+  /** The text the evidence offsets index, with `--with-text`: for a page or a feed item, the text taken from it. */
+  text?: string;
 }
 
 export interface ExtractOptions {

@@ -10,7 +10,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** A feed's date may be a timestamp, "2024-12-15T08:30:00+03:00": its date part, as written, is the reference date. */
-function referenceDate(value: string): string | null {
+export function referenceDate(value: string): string | null {
   const day = value.slice(0, 10);
   return isIsoDate(day) && (value.length === 10 || /^[T ]/.test(value.slice(10))) ? day : null;
 }

@@ -15,6 +15,7 @@ export interface Task {
   language?: Language;
   id?: string | number;
   url?: string;
+  title?: string;
   /** Problems met while reading it ("invalid UTF-8"), carried into the article's warnings. */
   warnings?: Warning[];
 }
@@ -22,15 +23,24 @@ export interface Task {
 /** How articles are written: what a worker thread needs to know of the run. */
 export interface Output extends WriterOptions {
   format: Format;
+  /** Each article carries the text its offsets index (`--with-text`). */
+  withText?: boolean;
 }
 
 const inputOf = (task: Task): ExtractInput => ({ text: task.text, options: { source: task.source, referenceDate: task.referenceDate, ...(task.language && { language: task.language }) } });
 
-/** The article for a task from what was extracted: the task's id and url (when it has them) after `source`, its
- *  reading problems first among the warnings. */
-function articleOf(task: Task, { source, ...rest }: Article): Article {
+/** The article for a task from what was extracted: the task's id, url and title (when it has them) after `source`,
+ *  its reading problems first among the warnings, and with `withText` the text last. */
+function articleOf(task: Task, { source, ...rest }: Article, withText = false): Article {
   if (task.warnings?.length) rest.warnings = [...task.warnings, ...rest.warnings];
-  return { source, ...(task.id !== undefined && { id: task.id }), ...(task.url !== undefined && { url: task.url }), ...rest };
+  return {
+    source,
+    ...(task.id !== undefined && { id: task.id }),
+    ...(task.url !== undefined && { url: task.url }),
+    ...(task.title !== undefined && { title: task.title }),
+    ...rest,
+    ...(withText && { text: task.text }),
+  };
 }
 
 export function runTask(task: Task): Article {
@@ -59,7 +69,7 @@ export function renderer(output: Output): (tasks: readonly Task[], first: number
     extractAll(tasks.map(inputOf)).map((article, i): Result => {
       if (article instanceof Error) return { error: article.message };
       try {
-        return { text: writer.article(articleOf(tasks[i], article), first + i) };
+        return { text: writer.article(articleOf(tasks[i], article, output.withText), first + i) };
       } catch (err) {
         return { error: err instanceof Error ? err.message : String(err) };
       }

@@ -7,23 +7,49 @@ import { createInterface } from 'node:readline';
 import { parseLine } from '../batch/line.js';
 import { ordered } from '../batch/ordered.js';
 import type { Task } from '../batch/task.js';
-import { decode, stripBom } from '../text/decode.js';
+import { looksLikeHtml } from '../sources/sniff.js';
+import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Language } from '../types.js';
+import { feedItems, pageItem, telegramItems } from './sources.js';
 
-export const INPUT_MODES = ['text', 'ndjson'] as const;
+export const INPUT_MODES = ['text', 'ndjson', 'html', 'feed', 'telegram'] as const;
 export type InputMode = (typeof INPUT_MODES)[number];
 
-/** What a directory contributes in each mode. */
+/** What a directory contributes in each mode (a Telegram export folder holds result.json beside photos/ and files/). */
 const EXTENSIONS = {
-  text: ['.txt'],
+  text: ['.txt', '.html', '.htm'],
   ndjson: ['.ndjson', '.jsonl'],
+  html: ['.html', '.htm'],
+  feed: ['.xml', '.rss', '.atom'],
+  telegram: ['result.json'],
 } as const satisfies Record<InputMode, readonly string[]>;
+
+/** "*.txt, *.html or *.htm files"; "result.json" for an export folder. */
+function filesOf(mode: InputMode): string {
+  const names = EXTENSIONS[mode].map((e) => (e.startsWith('.') ? `*${e}` : e));
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+  return mode === 'telegram' ? list : `${list} files`;
+}
+
+/** The modes whose articles can carry an id or a url (csv adds those columns). */
+export const hasIds = (mode: InputMode): boolean => mode !== 'text';
 
 /** An input path to read ("-" is stdin), or why an input gives nothing. */
 export type Entry = { path: string } | { problem: string };
 /** One article to extract, or a problem with an input or an NDJSON line; the problem names it. `listed`: the problem
- *  is with a listed path, which was expected to give an article. */
-export type Item = { task: Task } | { problem: string; listed?: true };
+ *  is with a listed path, which was expected to give an article. A note says what an input left out on purpose (a
+ *  Telegram export's service messages): not a failure. */
+export type Item = { task: Task } | { problem: string; listed?: true } | { note: string };
+
+export interface ReadOptions {
+  mode: InputMode;
+  /** --date */
+  date: string | null;
+  /** --channel: a Telegram export's public name, for t.me links. */
+  channel?: string | null;
+  /** --lang: the language every article is read in; absent, each article's is detected. */
+  language?: Language;
+}
 
 
 function describe(err: NodeJS.ErrnoException): string {
@@ -40,9 +66,10 @@ function describe(err: NodeJS.ErrnoException): string {
   }
 }
 
-/** The files below `dir` whose names end in one of `extensions`, in the order their paths sort (code units, as
- *  `LC_ALL=C sort`), read a directory at a time: a tree of 100,000 files is never one list in memory. A symbolic
- *  link to a file counts; one to a directory is not followed (a link cycle would never end). */
+/** The files below `dir` whose names end in one of `extensions` (or are one, for a name without a leading dot), in
+ *  the order their paths sort (code units, as `LC_ALL=C sort`), read a directory at a time: a tree of 100,000 files
+ *  is never one list in memory. A symbolic link to a file counts; one to a directory is not followed (a link cycle
+ *  would never end). */
 async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator<Entry> {
   let entries: Dirent[];
   try {
@@ -57,7 +84,7 @@ async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator
   for (const { entry } of keyed) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path, extensions);
-    else if (extensions.some((ext) => entry.name.endsWith(ext)) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) yield { path };
+    else if (extensions.some((ext) => (ext.startsWith('.') ? entry.name.endsWith(ext) : entry.name === ext)) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) yield { path };
   }
 }
 
@@ -87,7 +114,7 @@ export async function* walkInputs(inputs: string[], mode: InputMode): AsyncGener
           if ('path' in entry) found++;
           yield entry;
         }
-        if (found === 0) yield { problem: `${input}: a directory with no ${EXTENSIONS[mode].map((e) => `*${e}`).join(' or ')} files` };
+        if (found === 0) yield { problem: `${input}: a directory with no ${filesOf(mode)}` };
         continue;
       }
     }
@@ -115,16 +142,30 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** One text input as one article. Bytes are decoded (UTF-8, UTF-16 with a BOM; invalid UTF-8 replaced, with a
- *  warning); nothing else is normalised, so offsets index the text as read. A binary file is a problem, not text. */
-async function readText(path: string, date: string | null): Promise<Item> {
+/** One input's text, decoded (UTF-8, UTF-16 with a BOM; invalid UTF-8 replaced, with a warning); a binary file is a
+ *  problem, not text. */
+async function readDecoded(path: string): Promise<Extract<Decoded, { text: string }> | { problem: string; listed: true }> {
   try {
     const decoded = decode(path === '-' ? await readStdin() : await readFile(path));
-    if ('error' in decoded) return { problem: `${path}: ${decoded.error}`, listed: true };
-    return { task: { source: path, text: decoded.text, referenceDate: date, ...(decoded.warnings.length && { warnings: decoded.warnings }) } };
+    return 'error' in decoded ? { problem: `${path}: ${decoded.error}`, listed: true } : decoded;
   } catch (err) {
     return { problem: `${path}: ${describe(err as NodeJS.ErrnoException)}`, listed: true };
   }
+}
+
+/** One text input as one article. Nothing is normalised, so offsets index the text as read; an HTML page (`--input
+ *  html`, or a text input that starts as one) is read as a page: its article's text, which the offsets then index. */
+async function readText(path: string, date: string | null, html: boolean): Promise<Item> {
+  const decoded = await readDecoded(path);
+  if ('problem' in decoded) return decoded;
+  if (html || looksLikeHtml(decoded.text)) return pageItem(path, decoded.text, date, decoded.warnings);
+  return { task: { source: path, text: decoded.text, referenceDate: date, ...(decoded.warnings.length && { warnings: decoded.warnings }) } };
+}
+
+async function* readFeed(path: string, date: string | null): AsyncGenerator<Item> {
+  const decoded = await readDecoded(path);
+  if ('problem' in decoded) yield decoded;
+  else yield* feedItems(path, decoded.text, date);
 }
 
 /** One NDJSON input, a line at a time (never the whole file): an article per line, a problem per malformed line. */
@@ -157,20 +198,25 @@ async function* readLines(path: string, date: string | null): AsyncGenerator<Ite
 const READ_AHEAD = 64;
 
 /** The articles of every entry, in order; with `language` (--lang), each is read in that language. */
-export async function* readItems(
-  entries: AsyncIterable<Entry> | Iterable<Entry>,
-  { mode, date, language }: { mode: InputMode; date: string | null; language?: Language },
-): AsyncGenerator<Item> {
-  const items = mode === 'text' ? ordered(entries, (entry) => ('problem' in entry ? Promise.resolve(entry) : readText(entry.path, date)), READ_AHEAD) : readAllLines(entries, date);
-  for await (const item of items) {
-    if (language && 'task' in item) item.task.language = language;
+export async function* readItems(entries: AsyncIterable<Entry> | Iterable<Entry>, options: ReadOptions): AsyncGenerator<Item> {
+  for await (const item of readEach(entries, options)) {
+    if (options.language && 'task' in item) item.task.language = options.language;
     yield item;
   }
 }
 
-async function* readAllLines(entries: AsyncIterable<Entry> | Iterable<Entry>, date: string | null): AsyncGenerator<Item> {
+async function* readEach(entries: AsyncIterable<Entry> | Iterable<Entry>, { mode, date, channel = null }: ReadOptions): AsyncGenerator<Item> {
+  if (mode === 'text' || mode === 'html') {
+    yield* ordered(entries, (entry) => ('problem' in entry ? Promise.resolve(entry) : readText(entry.path, date, mode === 'html')), READ_AHEAD);
+    return;
+  }
+  const read = {
+    ndjson: (path: string) => readLines(path, date),
+    feed: (path: string) => readFeed(path, date),
+    telegram: (path: string) => telegramItems(path, { date, channel }),
+  } satisfies Record<Exclude<InputMode, 'text' | 'html'>, (path: string) => AsyncGenerator<Item>>;
   for await (const entry of entries) {
     if ('problem' in entry) yield entry;
-    else yield* readLines(entry.path, date);
+    else yield* read[mode](entry.path);
   }
 }

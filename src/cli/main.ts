@@ -32,6 +32,16 @@ function parseJobs(value: string): number {
 /** One option object per command: commander keeps state on it. */
 const LANG_OPTION = () => new Option('--lang <code>', "the articles' language (default: detected for each article from its letters)").choices(LANGUAGES);
 
+function parseChannel(value: string): string {
+  const name = value.replace(/^@/, '');
+  if (!/^[A-Za-z]\w{3,31}$/.test(name)) throw new InvalidArgumentError('expected a public channel name, e.g. example_news (as in https://t.me/example_news)');
+  return name;
+}
+
+const INPUT_HELP =
+  'text: each input is one article (an HTML page is read as one); ndjson: each line is {"id", "text", "date", "url"}; ' +
+  "html: saved web pages, the article's text with its date, title and canonical url; feed: RSS 2.0 or Atom, one article per item; telegram: a Telegram Desktop export (result.json or its folder), one article per message";
+
 // Every example runs as written from the root of a clone (test/cli/help.test.ts runs them).
 const EXAMPLES = `
 Examples (from the root of a clone):
@@ -42,6 +52,9 @@ Examples (from the root of a clone):
   extract --date 2024-09-15 corpus/seed/leningrad-drones.txt   reference date for yearless and relative dates
   extract --lang ru corpus/dev/ru                          read as Russian, whatever the letters say
   extract -i ndjson -f ndjson < fixtures/feed.ndjson       one {"id", "text", "date", "url"} article per line
+  extract -i telegram fixtures/sources/telegram/export -f ndjson   a Telegram Desktop export, one article per message
+  extract fixtures/sources/pages/odesa-port.html --with-text -f json   a saved web page: its article's text, which the offsets index
+  extract -i feed fixtures/sources/feeds/news.rss -f ndjson   RSS 2.0 or Atom, one article per item
   extract eval corpus/dev/en                               precision/recall/F1 against gold annotations
   extract summarize corpus/dev/en                          claims across reports, per-region totals, timeline
   extract -f ndjson corpus/dev/en | extract summarize --records --format geojson > map.geojson`;
@@ -51,6 +64,8 @@ interface ExtractFlags {
   date?: string;
   lang?: Language;
   input: InputMode;
+  channel?: string;
+  withText?: boolean;
   jobs: number;
   quiet?: boolean;
   color: boolean;
@@ -58,7 +73,7 @@ interface ExtractFlags {
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> {
-  const [{ countInputs, walkInputs, readItems }, { renderAll }, { createWriter }, { Progress }] = await Promise.all([
+  const [{ countInputs, walkInputs, readItems, hasIds }, { renderAll }, { createWriter }, { Progress }] = await Promise.all([
     import('./inputs.js'),
     import('../batch/pool.js'),
     import('../format/index.js'),
@@ -66,14 +81,14 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
   ]);
   // A file (--output) is not a terminal: json and no colour unless asked otherwise.
   const terminal = Boolean(process.stdout.isTTY) && !flags.output;
-  const output = { format: flags.format ?? (terminal ? 'table' : 'json'), color: terminal && useColor(flags.color), ids: flags.input === 'ndjson' } as const;
+  const output = { format: flags.format ?? (terminal ? 'table' : 'json'), color: terminal && useColor(flags.color), ids: hasIds(flags.input), withText: Boolean(flags.withText) } as const;
   const writer = createWriter(output.format, output);
   const sources = inputs.length ? inputs : ['-'];
   const hint = flags.quiet ? null : stdinHint('extract', inputs, Boolean(process.stdin.isTTY));
   if (hint) process.stderr.write(hint);
   const shown = Boolean(process.stderr.isTTY) && !flags.quiet;
-  // An NDJSON stream's length is not known before it ends; text inputs are counted only for a progress line.
-  const total = shown && flags.input === 'text' ? await countInputs(sources, flags.input) : null;
+  // A stream's, a feed's or an export's length is not known before it ends; files are counted only for a progress line.
+  const total = shown && (flags.input === 'text' || flags.input === 'html') ? await countInputs(sources, flags.input) : null;
   const progress = new Progress(shown ? process.stderr : null, total);
   const sameTerminal = Boolean(process.stdout.isTTY && process.stderr.isTTY);
   let failed = false;
@@ -81,11 +96,15 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<void> 
   let allRead = false;
 
   async function* tasks() {
-    for await (const item of readItems(walkInputs(sources, flags.input), { mode: flags.input, date: flags.date ?? null, language: flags.lang })) {
+    for await (const item of readItems(walkInputs(sources, flags.input), { mode: flags.input, date: flags.date ?? null, channel: flags.channel ?? null, language: flags.lang })) {
       if ('task' in item) {
         progress.read();
         read++;
         yield item.task;
+        continue;
+      }
+      if ('note' in item) {
+        progress.message(`extract: ${item.note}\n`);
         continue;
       }
       failed = true;
@@ -170,11 +189,13 @@ export function program(): Command {
     .enablePositionalOptions()
     .description('Turn news reports about drone attacks and air-defence interceptions into structured records with evidence')
     .version(pkg.version)
-    .argument('[inputs...]', 'files, directories (every *.txt below, sorted) and "-" for stdin; none: stdin')
+    .argument('[inputs...]', 'files, directories (every *.txt, *.html and *.htm below, sorted) and "-" for stdin; none: stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for yearless and relative dates', parseDate)
     .addOption(LANG_OPTION())
-    .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
+    .addOption(new Option('-i, --input <kind>', INPUT_HELP).choices(INPUT_MODES).default('text'))
+    .option('--channel <name>', "a Telegram export's public channel name, for https://t.me/NAME/ID links", parseChannel)
+    .option('--with-text', 'json: each article carries `text`, the text its offsets index (for a page or a feed item, the text taken from it)')
     .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(parseJobs).default(defaultJobs(availableParallelism()), '1 up to 3 CPUs, then CPUs - 2, at most 8'))
     .option('-q, --quiet', 'no progress line on stderr')
     .option('-o, --output <file>', 'write to FILE, atomically: a temporary file renamed over it when the run completes')
@@ -203,7 +224,8 @@ export function program(): Command {
     .option('--to <YYYY-MM-DD>', 'only facts dated on or before this day', parseDate)
     .option('-d, --date <YYYY-MM-DD>', "reference date for yearless and relative dates (with --records: the articles' date)", parseDate)
     .addOption(LANG_OPTION())
-    .addOption(new Option('-i, --input <kind>', 'text: each input is one article; ndjson: each line is {"id", "text", "date", "url"}').choices(INPUT_MODES).default('text'))
+    .addOption(new Option('-i, --input <kind>', INPUT_HELP).choices(INPUT_MODES).default('text'))
+    .option('--channel <name>', "a Telegram export's public channel name, for https://t.me/NAME/ID links", parseChannel)
     .option('--no-color', 'no colours (also: NO_COLOR, or output not a terminal)')
     .showHelpAfterError('(run extract summarize --help for usage)')
     .exitOverride()

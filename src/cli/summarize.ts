@@ -25,6 +25,7 @@ export interface SummarizeFlags {
   date?: string;
   /** --lang: the language the articles are read in (default: detected per article). */
   lang?: Language;
+  channel?: string;
 }
 
 /** Where output and messages go; tests pass their own. */
@@ -56,7 +57,7 @@ export function checkFlags(flags: SummarizeFlags): string | null {
     if (value !== undefined && !isIsoDate(value)) return `--${name}: expected a date as YYYY-MM-DD, e.g. 2024-09-15`;
   }
   if (flags.from && flags.to && flags.from > flags.to) return `--from ${flags.from} is after --to ${flags.to}`;
-  if (flags.records && flags.input === 'ndjson') return '--records reads records (extract --format ndjson output), --input ndjson reads articles: give one';
+  if (flags.records && flags.input !== undefined && flags.input !== 'text') return `--records reads records (extract --format ndjson output), --input ${flags.input} reads articles: give one`;
   return null;
 }
 
@@ -87,14 +88,15 @@ async function readRecords(inputs: string[], date: string | null, problem: (line
   return articlesFromRecords(lines, date).map(slim);
 }
 
-async function readArticles(inputs: string[], flags: SummarizeFlags, problem: (line: string) => void): Promise<Article[]> {
+async function readArticles(inputs: string[], flags: SummarizeFlags, problem: (line: string) => void, note: (line: string) => void): Promise<Article[]> {
   // In this thread: batch/pool.ts renders articles to text in its workers, and the summary needs the articles.
   const { runTask } = await import('../batch/task.js');
   const mode = flags.input ?? 'text';
   const entries = await listInputs(inputs, mode);
   const articles: Article[] = [];
-  for await (const item of readItems(entries, { mode, date: flags.date ?? null, language: flags.lang })) {
+  for await (const item of readItems(entries, { mode, date: flags.date ?? null, channel: flags.channel ?? null, language: flags.lang })) {
     if ('task' in item) articles.push(slim(runTask(item.task)));
+    else if ('note' in item) note(item.note);
     else problem(item.problem);
   }
   return articles;
@@ -113,7 +115,8 @@ export async function runSummarize(inputs: string[], flags: SummarizeFlags, io: 
     io.error(`extract summarize: ${line}`);
   };
   const paths = inputs.length > 0 ? inputs : ['-'];
-  const articles = flags.records ? await readRecords(paths, flags.date ?? null, problem) : await readArticles(paths, flags, problem);
+  const note = (line: string) => io.error(`extract summarize: ${line}`);
+  const articles = flags.records ? await readRecords(paths, flags.date ?? null, problem) : await readArticles(paths, flags, problem, note);
   const summary = summarize(articles, { from: flags.from ?? null, to: flags.to ?? null });
   const format = flags.format ?? (io.tty ? 'table' : 'json');
   // Notes are part of the table and the JSON; csv and geojson have no place for them, so they go to stderr.

@@ -80,7 +80,7 @@ describe('directories: every *.txt below, sorted by path; other files ignored', 
     writeFileSync(join(empty, 'sub', 'readme.md'), 'nothing here');
     const other = tmp.file('other2.txt', BRYANSK);
     const r = run(['--format', 'json', empty, other, '--jobs', '2']);
-    expect(r.stderr).toBe(`extract: ${empty}: a directory with no *.txt files\n`);
+    expect(r.stderr).toBe(`extract: ${empty}: a directory with no *.txt, *.html or *.htm files\n`);
     expect(r.status).toBe(1);
     expect(sources(r.stdout)).toEqual([other]);
   });

@@ -148,7 +148,7 @@ describe('bad inputs: a one-line message, the other inputs go on, exit 1', () =>
 
   it('a directory with no *.txt files, as the only input: an error naming it, still a valid (empty) json array', () => {
     const r = run(['--format', 'json', 'src']);
-    expect(r).toEqual({ status: 1, stdout: expect.any(String), stderr: 'extract: src: a directory with no *.txt files\n' });
+    expect(r).toEqual({ status: 1, stdout: expect.any(String), stderr: 'extract: src: a directory with no *.txt, *.html or *.htm files\n' });
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
 

@@ -68,12 +68,13 @@ describe('each kind of input: its message and exit code', () => {
     }
   });
 
-  it('HTML pasted as text, emoji and combining marks: offsets stay valid UTF-16 indices', () => {
+  it('an HTML page with emoji and combining marks: read as a page, offsets stay valid UTF-16 indices of its text', () => {
     const text = `<html><body><p>Governor 😀 Alexander Drozdenko said: «In the skies of the Leningrad Region, air defences destroyed 3 UAVs.»</p>\n<div>Cafe\u0301 windows were shattered in two private houses 🏚️ in Kursk Oblast.</div></body></html>`;
-    const r = run(['--format', 'json', tmp.file('page.html', text)]);
+    const r = run(['--format', 'json', '--with-text', tmp.file('page.html', text)]);
     expect(r.status).toBe(0);
     const [article] = json(r.stdout);
-    expect(badSpans(text, article.records)).toEqual([]);
+    expect(article.text).toBe('Governor 😀 Alexander Drozdenko said: «In the skies of the Leningrad Region, air defences destroyed 3 UAVs.»\n\nCafe\u0301 windows were shattered in two private houses 🏚️ in Kursk Oblast.');
+    expect(badSpans(article.text ?? '', article.records)).toEqual([]);
     expect(article.records.some((x) => x.type === 'drone_count' && 'count' in x && x.count === 3)).toBe(true);
   });
 
