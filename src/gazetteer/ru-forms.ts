@@ -112,3 +112,17 @@ export function adjectiveNominative(word: string, feminine: boolean): string {
   }
   return word;
 }
+
+/** The nominative of a word in case `c` of `role`, when one paradigm of the role has it in that case and gives it back:
+ *  "Бондарева" (genitive surname) -> "Бондарев", "Геннадия" (genitive first name) -> "Геннадий". Null when none does. */
+export function nominativeOf(word: string, role: Role, c: number): string | null {
+  const lower = word.toLowerCase();
+  for (const p of ROLES[role]) {
+    for (const variant of p.forms[c].split('|')) {
+      if (!lower.endsWith(variant)) continue;
+      const nominative = word.slice(0, word.length - variant.length) + p.ending;
+      if (nominative.length > 1 && paradigmOf(nominative, role) === p) return nominative;
+    }
+  }
+  return null;
+}
