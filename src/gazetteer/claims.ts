@@ -44,29 +44,13 @@ function notRegionPhrases(): Phrases {
     return upper.length === 1 && !(unit.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? upper : unit;
   };
   const units = new Set(list.join('').split('')); // UTF-16 units, as the regex sees them without 'u'
-  // Every unit beyond ASCII by its canonical form, built once when a phrase has such a unit with case (Cyrillic):
-  // a walk over all units per letter cost 60 ms at load for the Russian phrases.
-  let wide: Map<string, number[]> | undefined;
-  const wideUnits = (target: string) => {
-    if (!wide) {
-      wide = new Map();
-      for (let c = 128; c < 0x10000; c++) {
-        const key = canonical(String.fromCharCode(c));
-        const list = wide.get(key);
-        if (list) list.push(c);
-        else wide.set(key, [c]);
-      }
-    }
-    return wide.get(target) ?? [];
-  };
   for (const unit of units) {
     chars[unit.charCodeAt(0)] = 1;
     if (unit.toLowerCase() !== unit.toUpperCase()) {
       // a unit with case: find every unit that folds to the same (both cases of an ASCII letter, and rarer others)
       const target = canonical(unit);
-      if (unit.charCodeAt(0) < 128) {
-        for (let c = 0; c < 128; c++) if (canonical(String.fromCharCode(c)) === target) chars[c] = 1;
-      } else for (const c of wideUnits(target)) chars[c] = 1;
+      const range = unit.charCodeAt(0) < 128 ? 128 : 0x10000;
+      for (let c = 0; c < range; c++) if (canonical(String.fromCharCode(c)) === target) chars[c] = 1;
     }
   }
   phrases = { pattern: new RegExp(phraseTrie(list), 'gi'), chars, shortest: Math.min(...list.map((p) => p.length)) };

@@ -2,17 +2,19 @@
  *  "Белгородчина", "в Новозыбкове", "под Шебекином", "Миллеровским и Тарасовским районами", "в селе Дубовое".
  *
  *  Every case form of every name is generated once from the nominatives in ru-regions.json and places-ru.json
- *  (ru-forms.ts) and looked up word by word, longest first. Lemmatising at match time (az, a pymorphy2-style analyser)
- *  was measured against it on dev/ru: it costs 290 ms and 12 MB to load and still needs a table from lemmas to
- *  regions, and it reads "Шебекино", "Горьковский", "Курской" (alone) less well than the generated forms, which
- *  are exact by construction; the forms cost one Map lookup per Cyrillic word. */
+ *  (ru-forms.ts) and looked up word by word, longest first. Lemmatising at match time with az (a pymorphy2-style
+ *  analyser) was measured against it on dev/ru (2026-12-03, a loaded 2-CPU machine): az took 890 ms to load, 650 ms
+ *  to lemmatise the names into a table and 275 ms for the 2,628 Cyrillic words (100 µs a word), and its lemmas gave
+ *  regions F1 0.93 (seas in lists, "Донецк" of Rostov oblast and "Шебекино" read less well); the generated forms
+ *  gave 1.00 in 9 ms (3 µs a word), built in under 100 ms at the first Cyrillic text, with no 12 MB dependency. */
 import { loadData } from '../data/load.js';
 import type { Claims } from './claims.js';
 import type { LocationMention } from './find.js';
-import { adjectiveNominative, foldRu, phraseForms, wordForms } from './ru-forms.js';
+import { adjectiveNominative, foldRu, isAdjectival, phraseForms, wordForms } from './ru-forms.js';
 
 interface Form {
-  kind: 'region' | 'place';
+  /** 'none': a phrase that holds a name but names no place ("официальный Киев"). */
+  kind: 'region' | 'place' | 'none';
   code: string;
   /** The nominative: a place's name as output. */
   name: string;
@@ -22,6 +24,9 @@ interface Form {
   upper: boolean;
   /** A sea's adjective alone ("над Черным и Азовским морями") counts only before a sea. */
   beforeSea?: boolean;
+  /** An adjectival place name in another case than the nominative counts only after a preposition: "в Стрелецком",
+   *  but "Силы Черноморского флота" is no village. */
+  afterPreposition?: boolean;
 }
 
 interface RuGazetteer {
@@ -29,6 +34,7 @@ interface RuGazetteer {
   prefixes: Set<string>;
   maxWords: number;
   settlementWords: Set<string>;
+  prepositions: Set<string>;
   metonyms: Set<string>;
   actorVerbs: RegExp;
 }
@@ -42,8 +48,8 @@ let built: RuGazetteer | undefined;
 function ruGazetteer(): RuGazetteer {
   if (built) return built;
   const { regions } = loadData<{ regions: { code: string; names: string[]; fixed?: string[] }[] }>('ru-regions.json');
-  const { places, settlement_words } = loadData<{ places: { name: string; region: string; fixed?: string[] }[]; settlement_words: string[] }>('places-ru.json');
-  const { metonyms, actor_verbs_ru } = loadData<{ metonyms: string[]; actor_verbs_ru: string[] }>('not-regions.json');
+  const { places, settlement_words, prepositions } = loadData<{ places: { name: string; region: string; fixed?: string[] }[]; settlement_words: string[]; prepositions: string[] }>('places-ru.json');
+  const { phrases_ru, metonyms_ru, actor_verbs_ru } = loadData<{ phrases_ru: string[]; metonyms_ru: string[]; actor_verbs_ru: string[] }>('not-regions.json');
   const forms = new Map<string, Form[]>();
   const prefixes = new Set<string>();
   let maxWords = 1;
@@ -73,14 +79,19 @@ function ruGazetteer(): RuGazetteer {
     }
     for (const f of fixed) add(f, { kind: 'region', code, name: names[0] ?? f, rule: 'region/ru', confidence: 0.9, upper: true });
   }
+  // "официальный Киев", "Московская биржа": taken, so no name inside them is read
+  for (const phrase of phrases_ru) for (const f of phraseForms(phrase)) add(f, { kind: 'none', code: '', name: phrase, rule: 'not-region', confidence: 0, upper: false });
   for (const { name, region, fixed = [] } of places) {
-    const upper = true;
-    for (const f of [...phraseForms(name), ...fixed]) add(f, { kind: 'place', code: region, name, rule: 'place/ru', confidence: 0.85, upper });
+    const adjectival = !name.includes(' ') && isAdjectival(name);
+    for (const f of [...phraseForms(name), ...fixed]) {
+      add(f, { kind: 'place', code: region, name, rule: 'place/ru', confidence: 0.85, upper: true, afterPreposition: adjectival && f !== name });
+    }
   }
   built = {
     forms, prefixes, maxWords,
     settlementWords: new Set(settlement_words.map(foldRu)),
-    metonyms: new Set(metonyms.map(foldRu)),
+    prepositions: new Set(prepositions),
+    metonyms: new Set(metonyms_ru.map(foldRu)),
     actorVerbs: new RegExp(String.raw`^[ \t]+(?:${actor_verbs_ru.join('|')})(?![\p{L}])`, 'u'),
   };
   return built;
@@ -210,6 +221,12 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
       if (form.upper && !w.upper[i]) continue;
       const start = w.start[i];
       const end = w.end[i + len - 1];
+      if (form.kind === 'none') {
+        taken.claim({ start, end });
+        matched = len;
+        break;
+      }
+      if (form.afterPreposition && !(i > 0 && g.prepositions.has(w.key[i - 1]) && joined(text, w, i - 1))) continue;
       if (form.beforeSea && !/^[^.;:!?]{0,40}?\sмор(?:е|я|ю|ем|ями|ях|ям)(?![\p{L}])/u.test(text.slice(end, end + 60))) continue;
       if (form.kind === 'region' && g.metonyms.has(keys[len - 1]) && g.actorVerbs.test(text.slice(end, end + 24))) continue;
       const spanText = text.slice(start, end);

@@ -75,6 +75,7 @@ describe('places in Russian, named in the nominative', () => {
     ['В Старом Осколе выбиты окна.', [['Старый Оскол', 'RU-BEL']]],
     ['В Сумах слышны взрывы.', [['Сумы', 'UA-59']]],
     ['В селе Дубовое Белгородской области повреждена кровля.', [['Дубовое', 'RU-BEL']]],
+    ['В Стрелецком повреждены два дома.', [['Стрелецкое', 'RU-BEL']]],
     ['В поселке Суземка Брянской области пострадал поезд.', [['Суземка', 'RU-BRY']]],
     ['Взрывы прогремели в Гомеле.', [['Гомель', 'BY']]],
     // administrative units with their type word, in the nominative, in their region
@@ -99,6 +100,9 @@ describe('places in Russian, named in the nominative', () => {
     // a settlement word before a person or a region is no place
     ['Об этом сообщил губернатор города Михаил Развожаев.'],
     ['Дроны атаковали окрестности города Москвы.'],
+    // an adjectival place name in another case needs a preposition before it
+    ['Силы Черноморского флота отразили атаку.'],
+    ['Позиция официальной Москвы не изменилась.'],
   ])('%s has no place', (sentence) => {
     expect(places(sentence)).toEqual([]);
   });
