@@ -5,8 +5,8 @@
  *  (ru-forms.ts) and looked up word by word, longest first. Lemmatising at match time with az (a pymorphy2-style
  *  analyser) was measured against it on dev/ru (2026-12-03, a loaded 2-CPU machine): az took 890 ms to load, 650 ms
  *  to lemmatise the names into a table and 275 ms for the 2,628 Cyrillic words (100 µs a word), and its lemmas gave
- *  regions F1 0.93 (seas in lists, "Донецк" of Rostov oblast and "Шебекино" read less well); the generated forms
- *  gave 1.00 in 9 ms (3 µs a word), built in under 100 ms at the first Cyrillic text, with no 12 MB dependency. */
+ *  regions F1 0.93 by plain lemma lookup (seas missed; "Донецк" of the Rostov oblast and three more false regions);
+ *  the generated forms gave 1.00 in 9 ms (3 µs a word), built in under 100 ms at the first Cyrillic text, with no 12 MB dependency. */
 import { loadData } from '../data/load.js';
 import type { Claims } from './claims.js';
 import type { LocationMention } from './find.js';
