@@ -32,6 +32,9 @@ interface Form {
 interface RuGazetteer {
   forms: Map<string, Form[]>;
   prefixes: Set<string>;
+  /** First words of the names that may open in lower case ("донской регион", "официальный Киев"): any other name
+   *  starts with a capital, and a word in lower case starts none (most words of a Russian text). */
+  lowerFirst: Set<string>;
   maxWords: number;
   settlementWords: Set<string>;
   prepositions: Set<string>;
@@ -89,6 +92,7 @@ function ruGazetteer(): RuGazetteer {
   }
   built = {
     forms, prefixes, maxWords,
+    lowerFirst: new Set([...forms].filter(([, list]) => list.some((f) => !f.upper)).map(([key]) => key.split(' ')[0])),
     settlementWords: new Set(settlement_words.map(foldRu)),
     prepositions: new Set(prepositions),
     metonyms: new Set(metonyms_ru.map(foldRu)),
@@ -206,6 +210,10 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
     return true;
   };
   for (let i = 0; i < n; ) {
+    if (!w.upper[i] && !g.lowerFirst.has(w.key[i]) && !g.settlementWords.has(w.key[i])) {
+      i++;
+      continue;
+    }
     let matched = 0;
     // longest name from word i: "Ростовской области" before "Ростовской"
     let key = w.key[i];
