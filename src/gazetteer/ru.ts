@@ -74,7 +74,10 @@ function ruGazetteer(): RuGazetteer {
       const oblast = FEMININE_OBLAST.exec(name)?.groups!.adjective;
       if (oblast) {
         // "в Курской", "Курская и Белгородская области": the adjective alone names the oblast
-        for (const f of wordForms(oblast, 'adjective').cases.flat()) add(f, { kind: 'region', code, name, rule: 'region/ru-adjective', confidence: 0.8, upper: true });
+        for (const f of wordForms(oblast, 'adjective').cases.flat()) {
+          add(f, { kind: 'region', code, name, rule: 'region/ru-adjective', confidence: 0.8, upper: true });
+          add(`${f} обл`, { kind: 'region', code, name, rule: 'region/ru', confidence: 0.9, upper: false }); // "Курской обл."
+        }
         for (const f of phraseForms(`${oblast.replace(/кая$/, 'кий')} регион`)) add(f, { kind: 'region', code, name, rule: 'region/ru', confidence: 0.85, upper: false });
       }
       const sea = SEA.exec(name)?.groups!.adjective;
