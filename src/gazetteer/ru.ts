@@ -52,7 +52,9 @@ function ruGazetteer(): RuGazetteer {
   if (built) return built;
   const { regions } = loadData<{ regions: { code: string; names: string[]; fixed?: string[] }[] }>('ru-regions.json');
   const { places, settlement_words, prepositions } = loadData<{ places: { name: string; region: string; fixed?: string[] }[]; settlement_words: string[]; prepositions: string[] }>('places-ru.json');
-  const { phrases_ru, metonyms_ru, actor_verbs_ru } = loadData<{ phrases_ru: string[]; metonyms_ru: string[]; actor_verbs_ru: string[] }>('not-regions.json');
+  const { phrases_ru, phrases_ru_as_written, metonyms_ru, actor_verbs_ru, actor_adverbs_ru } = loadData<{
+    phrases_ru: string[]; phrases_ru_as_written: string[]; metonyms_ru: string[]; actor_verbs_ru: string[]; actor_adverbs_ru: string[];
+  }>('not-regions.json');
   const forms = new Map<string, Form[]>();
   const prefixes = new Set<string>();
   let maxWords = 1;
@@ -87,6 +89,7 @@ function ruGazetteer(): RuGazetteer {
   }
   // "официальный Киев", "Московская биржа": taken, so no name inside them is read
   for (const phrase of phrases_ru) for (const f of phraseForms(phrase)) add(f, { kind: 'none', code: '', name: phrase, rule: 'not-region', confidence: 0, upper: false });
+  for (const phrase of phrases_ru_as_written) add(phrase, { kind: 'none', code: '', name: phrase, rule: 'not-region', confidence: 0, upper: false });
   for (const { name, region, fixed = [] } of places) {
     const adjectival = !name.includes(' ') && isAdjectival(name);
     for (const f of [...phraseForms(name), ...fixed]) {
@@ -99,7 +102,8 @@ function ruGazetteer(): RuGazetteer {
     settlementWords: new Set(settlement_words.map(foldRu)),
     prepositions: new Set(prepositions),
     metonyms: new Set(metonyms_ru.map(foldRu)),
-    actorVerbs: new RegExp(String.raw`^[ \t]+(?:${actor_verbs_ru.join('|')})(?![\p{L}])`, 'u'),
+    // "Киев пока никак не прокомментировал": a few adverbs may stand between
+    actorVerbs: new RegExp(String.raw`^(?:[ \t]+(?:${actor_adverbs_ru.join('|')})(?![\p{L}])){0,3}[ \t]+(?:${actor_verbs_ru.join('|')})(?![\p{L}])`, 'u'),
   };
   return built;
 }
@@ -239,7 +243,7 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
       }
       if (form.afterPreposition && !(i > 0 && g.prepositions.has(w.key[i - 1]) && joined(text, w, i - 1))) continue;
       if (form.beforeSea && !/^[^.;:!?]{0,40}?\sмор(?:е|я|ю|ем|ями|ях|ям)(?![\p{L}])/u.test(text.slice(end, end + 60))) continue;
-      if (form.kind === 'region' && g.metonyms.has(keys[len - 1]) && g.actorVerbs.test(text.slice(end, end + 24))) continue;
+      if (form.kind === 'region' && g.metonyms.has(keys[len - 1]) && g.actorVerbs.test(text.slice(end, end + 60))) continue;
       const spanText = text.slice(start, end);
       const alternatives = forms.filter((f) => f.kind === form.kind);
       const mention: LocationMention = form.kind === 'region'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { places, regionCodes } from './helpers.js';
+import { places, recordsOf, regionCodes } from './helpers.js';
 
 describe('region names in Russian', () => {
   it.each([
@@ -59,6 +59,7 @@ describe('what is no region in Russian', () => {
     ['Москва заявила о готовности к переговорам.', []],
     ['Киев отрицает свою причастность к атаке.', []],
     ['Официальный Киев ответил на обвинения.', []],
+    ['Киев пока никак не прокомментировал атаку.', []],
     ['Силы Черноморского флота отразили атаку.', []],
     // common words that look like names
     ['Курский вокзал закрыли для проверки.', []],
@@ -66,6 +67,16 @@ describe('what is no region in Russian', () => {
     ['По московскому времени атака началась в полночь.', []],
   ])('%s -> %j', (sentence, expected) => {
     expect(regionCodes(sentence)).toEqual(expected);
+  });
+});
+
+describe('countries in organisation names', () => {
+  it.each([
+    ['Об этом сообщили в Минобороны РФ.'],
+    ['Как заявили в Воздушных силах Украины, ночью работала ПВО.'],
+    ['Представитель МИД России прокомментировал атаку.'],
+  ])('%s has no region', (sentence) => {
+    expect(recordsOf(sentence, 'region').map((r) => r.code)).toEqual([]);
   });
 });
 
