@@ -38,6 +38,8 @@ interface RuGazetteer {
   maxWords: number;
   settlementWords: Set<string>;
   prepositions: Set<string>;
+  /** First names in every case (titles-ru.json): a place name right after one is a surname. */
+  firstNames: Set<string>;
   metonyms: Set<string>;
   actorVerbs: RegExp;
 }
@@ -55,6 +57,7 @@ function ruGazetteer(): RuGazetteer {
   const { phrases_ru, phrases_ru_as_written, metonyms_ru, actor_verbs_ru, actor_adverbs_ru } = loadData<{
     phrases_ru: string[]; phrases_ru_as_written: string[]; metonyms_ru: string[]; actor_verbs_ru: string[]; actor_adverbs_ru: string[];
   }>('not-regions.json');
+  const { first_names } = loadData<{ first_names: string[] }>('titles-ru.json');
   const forms = new Map<string, Form[]>();
   const prefixes = new Set<string>();
   let maxWords = 1;
@@ -101,6 +104,7 @@ function ruGazetteer(): RuGazetteer {
     lowerFirst: new Set([...forms].filter(([, list]) => list.some((f) => !f.upper)).map(([key]) => key.split(' ')[0])),
     settlementWords: new Set(settlement_words.map(foldRu)),
     prepositions: new Set(prepositions),
+    firstNames: new Set(first_names.flatMap((n) => wordForms(n, 'first').cases.flat().map(foldRu))),
     metonyms: new Set(metonyms_ru.map(foldRu)),
     // "Киев пока никак не прокомментировал": a few adverbs may stand between
     actorVerbs: new RegExp(String.raw`^(?:[ \t]+(?:${actor_adverbs_ru.join('|')})(?![\p{L}])){0,3}[ \t]+(?:${actor_verbs_ru.join('|')})(?![\p{L}])`, 'u'),
@@ -243,7 +247,9 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
       }
       if (form.afterPreposition && !(i > 0 && g.prepositions.has(w.key[i - 1]) && joined(text, w, i - 1))) continue;
       if (form.beforeSea && !/^[^.;:!?]{0,40}?\sмор(?:е|я|ю|ем|ями|ях|ям)(?![\p{L}])/u.test(text.slice(end, end + 60))) continue;
-      if (form.kind === 'region' && g.metonyms.has(keys[len - 1]) && g.actorVerbs.test(text.slice(end, end + 60))) continue;
+      if (g.metonyms.has(keys[len - 1]) && g.actorVerbs.test(text.slice(end, end + 60))) continue;
+      // "Виталий Королев" is a person, not the town of Королёв
+      if (form.kind === 'place' && len === 1 && i > 0 && g.firstNames.has(w.key[i - 1]) && joined(text, w, i - 1)) continue;
       const spanText = text.slice(start, end);
       const alternatives = forms.filter((f) => f.kind === form.kind);
       const mention: LocationMention = form.kind === 'region'

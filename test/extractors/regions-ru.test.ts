@@ -118,6 +118,9 @@ describe('places in Russian, named in the nominative', () => {
     // an adjectival place name in another case needs a preposition before it
     ['Силы Черноморского флота отразили атаку.'],
     ['Позиция официальной Москвы не изменилась.'],
+    // a town's name after a first name is a surname
+    ['Губернатор Виталий Королев сообщил об атаке.'],
+    ['Минск заявил протест.'],
   ])('%s has no place', (sentence) => {
     expect(places(sentence)).toEqual([]);
   });
