@@ -38,6 +38,10 @@ interface RuGazetteer {
   maxWords: number;
   settlementWords: Set<string>;
   prepositions: Set<string>;
+  /** "белгородский", "курские": oblast adjectives in any gender and case -> the oblast; a region before one of the
+   *  adjectivalNouns ("губернатор", "власти", "приграничье"). */
+  adjectives: Map<string, { code: string; name: string }>;
+  adjectivalNouns: Set<string>;
   /** First names in every case (titles-ru.json): a place name right after one is a surname. */
   firstNames: Set<string>;
   metonyms: Set<string>;
@@ -50,15 +54,31 @@ const SEA = /^(?<adjective>\S+ое) море$/;
 
 let built: RuGazetteer | undefined;
 
+interface AdjectivalNouns {
+  masculine: string[];
+  neuter: string[];
+  feminine: string[];
+  plural: string[];
+  not_for: string[];
+}
+
+/** An oblast's adjective stem ("Белгородск") in every gender and case, folded: "белгородский", "курские", and
+ *  "тверской" with a stressed ending. Matched only before one of the adjectival nouns; the gender is not checked, as
+ *  no other reading of such a pair comes up. */
+function adjectiveForms(stem: string): string[] {
+  return ['ий', 'ой', 'ое', 'ая', 'ие'].flatMap((ending) => wordForms(stem + ending, 'adjective').cases.flat().map(foldRu));
+}
+
 function ruGazetteer(): RuGazetteer {
   if (built) return built;
-  const { regions } = loadData<{ regions: { code: string; names: string[]; fixed?: string[] }[] }>('ru-regions.json');
+  const { regions, adjectival_nouns: nouns } = loadData<{ regions: { code: string; names: string[]; fixed?: string[] }[]; adjectival_nouns: AdjectivalNouns }>('ru-regions.json');
   const { places, settlement_words, prepositions } = loadData<{ places: { name: string; region: string; fixed?: string[] }[]; settlement_words: string[]; prepositions: string[] }>('places-ru.json');
   const { phrases_ru, phrases_ru_as_written, metonyms_ru, actor_verbs_ru, actor_adverbs_ru } = loadData<{
     phrases_ru: string[]; phrases_ru_as_written: string[]; metonyms_ru: string[]; actor_verbs_ru: string[]; actor_adverbs_ru: string[];
   }>('not-regions.json');
   const { first_names } = loadData<{ first_names: string[] }>('titles-ru.json');
   const forms = new Map<string, Form[]>();
+  const adjectives = new Map<string, { code: string; name: string }>();
   const prefixes = new Set<string>();
   let maxWords = 1;
   const add = (phrase: string, form: Form) => {
@@ -84,6 +104,9 @@ function ruGazetteer(): RuGazetteer {
           add(`${f} обл`, { kind: 'region', code, name, rule: 'region/ru', confidence: 0.9, upper: false }); // "Курской обл."
         }
         for (const f of phraseForms(`${oblast.replace(/кая$/, 'кий')} регион`)) add(f, { kind: 'region', code, name, rule: 'region/ru', confidence: 0.85, upper: false });
+        if (!nouns.not_for.includes(code)) {
+          for (const f of adjectiveForms(oblast.slice(0, -2))) if (!adjectives.has(f)) adjectives.set(f, { code, name });
+        }
       }
       const sea = SEA.exec(name)?.groups!.adjective;
       if (sea) for (const f of wordForms(sea, 'adjective').cases.flat()) add(f, { kind: 'region', code, name, rule: 'region/ru-adjective', confidence: 0.8, upper: true, beforeSea: true });
@@ -104,6 +127,8 @@ function ruGazetteer(): RuGazetteer {
     lowerFirst: new Set([...forms].filter(([, list]) => list.some((f) => !f.upper)).map(([key]) => key.split(' ')[0])),
     settlementWords: new Set(settlement_words.map(foldRu)),
     prepositions: new Set(prepositions),
+    adjectives,
+    adjectivalNouns: new Set([...nouns.masculine, ...nouns.neuter, ...nouns.feminine, ...nouns.plural].map(foldRu)),
     firstNames: new Set(first_names.flatMap((n) => wordForms(n, 'first').cases.flat().map(foldRu))),
     metonyms: new Set(metonyms_ru.map(foldRu)),
     // "Киев пока никак не прокомментировал": a few adverbs may stand between
@@ -221,6 +246,14 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
     return true;
   };
   for (let i = 0; i < n; ) {
+    const adjective = g.adjectives.get(w.key[i]);
+    if (adjective && i + 1 < n && g.adjectivalNouns.has(w.key[i + 1]) && joined(text, w, i)) {
+      // "курские власти", "Белгородский губернатор"
+      const [start, end] = [w.start[i], w.end[i]];
+      push({ kind: 'region', start, end, text: text.slice(start, end), code: adjective.code, name: adjective.name, rule: 'region/ru-adjectival', confidence: 0.8 });
+      i += 2;
+      continue;
+    }
     if (!w.upper[i] && !g.lowerFirst.has(w.key[i]) && !g.settlementWords.has(w.key[i])) {
       i++;
       continue;

@@ -28,6 +28,11 @@ describe('region names in Russian', () => {
     ['Московский регион отразил атаку.', ['RU-MOS']],
     ['Одесщина пострадала от атаки.', ['UA-51']],
     ['На Днепропетровщине повреждена ЛЭП.', ['UA-12']],
+    // an oblast's adjective before a noun it describes
+    ['Воронежские власти не сообщили о пострадавших.', ['RU-VOR']],
+    ['Белгородский губернатор рассказал о выбитых окнах.', ['RU-BEL']],
+    ['В брянском приграничье снова неспокойно.', ['RU-BRY']],
+    ['Тверской губернатор приехал на место.', ['RU-TVE']],
     // cities that are regions, Crimea, Belarus, the seas
     ['Дроны летели на Москву.', ['RU-MOW']],
     ['Обломки упали в Севастополе.', ['UA-40']],
@@ -63,7 +68,8 @@ describe('what is no region in Russian', () => {
     ['Силы Черноморского флота отразили атаку.', []],
     // common words that look like names
     ['Курский вокзал закрыли для проверки.', []],
-    ['Воронежские власти не сообщили о пострадавших.', []],
+    // the adjective of an oblast whose adjective names its capital city
+    ['Московские власти не сообщили о пострадавших.', []],
     ['По московскому времени атака началась в полночь.', []],
   ])('%s -> %j', (sentence, expected) => {
     expect(regionCodes(sentence)).toEqual(expected);
