@@ -29,6 +29,8 @@ export interface RuGazetteer {
   maxWords: number;
   settlementWords: Set<string>;
   prepositions: Set<string>;
+  /** "улица", "шоссе", "вокзал": an oblast's adjective alone next to one names a street or station. */
+  streetWords: Set<string>;
   /** "белгородский", "курские": oblast adjectives in any gender and case -> the oblast; a region before one of the
    *  adjectivalNouns ("губернатор", "власти", "приграничье"). */
   adjectives: Map<string, { code: string; name: string }>;
@@ -63,7 +65,9 @@ function adjectiveForms(stem: string): string[] {
 export function ruGazetteer(): RuGazetteer {
   if (built) return built;
   const { regions, adjectival_nouns: nouns } = loadData<{ regions: { code: string; names: string[]; fixed?: string[] }[]; adjectival_nouns: AdjectivalNouns }>('ru-regions.json');
-  const { places, settlement_words, prepositions } = loadData<{ places: { name: string; region: string; fixed?: string[] }[]; settlement_words: string[]; prepositions: string[] }>('places-ru.json');
+  const { places, settlement_words, prepositions, street_words } = loadData<{
+    places: { name: string; region: string; fixed?: string[] }[]; settlement_words: string[]; prepositions: string[]; street_words: string[];
+  }>('places-ru.json');
   const { phrases_ru, phrases_ru_as_written, metonyms_ru, actor_verbs_ru, actor_adverbs_ru } = loadData<{
     phrases_ru: string[]; phrases_ru_as_written: string[]; metonyms_ru: string[]; actor_verbs_ru: string[]; actor_adverbs_ru: string[];
   }>('not-regions.json');
@@ -118,6 +122,7 @@ export function ruGazetteer(): RuGazetteer {
     lowerFirst: new Set([...forms].filter(([, list]) => list.some((f) => !f.upper)).map(([key]) => key.split(' ')[0])),
     settlementWords: new Set(settlement_words.map(foldRu)),
     prepositions: new Set(prepositions),
+    streetWords: new Set(street_words),
     adjectives,
     adjectivalNouns: new Set([...nouns.masculine, ...nouns.neuter, ...nouns.feminine, ...nouns.plural].map(foldRu)),
     firstNames: new Set(first_names.flatMap((n) => wordForms(n, 'first').cases.flat().map(foldRu))),

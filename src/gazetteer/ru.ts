@@ -84,6 +84,12 @@ function unitsAt(text: string, w: Words, i: number): { word: number; name: strin
   });
 }
 
+/** Whether word i has a street word right before or after it: "Тверская улица", "на улице Курской". */
+function nextToStreet(text: string, w: Words, i: number, streetWords: ReadonlySet<string>): boolean {
+  return (i > 0 && streetWords.has(w.key[i - 1]) && /^[ \t.]+$/.test(text.slice(w.end[i - 1], w.start[i]))) ||
+    (i + 1 < w.key.length && streetWords.has(w.key[i + 1]) && joined(text, w, i));
+}
+
 /** Region and place mentions in the Cyrillic words of `text`, each claimed as found; none overlaps `taken`. */
 export function findRussian(text: string, taken: Claims, claim: (m: LocationMention) => void): void {
   const g = ruGazetteer();
@@ -130,6 +136,7 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
         break;
       }
       if (form.afterPreposition && !(i > 0 && g.prepositions.has(w.key[i - 1]) && joined(text, w, i - 1))) continue;
+      if (form.rule === 'region/ru-adjective' && len === 1 && nextToStreet(text, w, i, g.streetWords)) continue;
       if (form.beforeSea && !/^[^.;:!?]{0,40}?\sмор(?:е|я|ю|ем|ями|ях|ям)(?![\p{L}])/u.test(text.slice(end, end + 60))) continue;
       if (g.metonyms.has(keys[len - 1]) && g.actorVerbs.test(text.slice(end, end + 60))) continue;
       // "Виталий Королев" is a person, not the town of Королёв
