@@ -28,6 +28,8 @@ export interface RuGazetteer {
   lowerFirst: Set<string>;
   maxWords: number;
   settlementWords: Set<string>;
+  /** "с.", "пос.", "г.": settlement words when a full stop follows. */
+  settlementAbbreviations: Set<string>;
   prepositions: Set<string>;
   /** "улица", "шоссе", "вокзал": an oblast's adjective alone next to one names a street or station. */
   streetWords: Set<string>;
@@ -65,8 +67,9 @@ function adjectiveForms(stem: string): string[] {
 export function ruGazetteer(): RuGazetteer {
   if (built) return built;
   const { regions, adjectival_nouns: nouns } = loadData<{ regions: { code: string; names: string[]; fixed?: string[] }[]; adjectival_nouns: AdjectivalNouns }>('ru-regions.json');
-  const { places, settlement_words, prepositions, street_words } = loadData<{
-    places: { name: string; region: string; fixed?: string[] }[]; settlement_words: string[]; prepositions: string[]; street_words: string[];
+  const { places, settlement_words, settlement_abbreviations, prepositions, street_words } = loadData<{
+    places: { name: string; region: string; fixed?: string[] }[]; settlement_words: string[]; settlement_abbreviations: string[];
+    prepositions: string[]; street_words: string[];
   }>('places-ru.json');
   const { phrases_ru, phrases_ru_as_written, metonyms_ru, actor_verbs_ru, actor_adverbs_ru } = loadData<{
     phrases_ru: string[]; phrases_ru_as_written: string[]; metonyms_ru: string[]; actor_verbs_ru: string[]; actor_adverbs_ru: string[];
@@ -121,6 +124,7 @@ export function ruGazetteer(): RuGazetteer {
     forms, prefixes, maxWords,
     lowerFirst: new Set([...forms].filter(([, list]) => list.some((f) => !f.upper)).map(([key]) => key.split(' ')[0])),
     settlementWords: new Set(settlement_words.map(foldRu)),
+    settlementAbbreviations: new Set(settlement_abbreviations),
     prepositions: new Set(prepositions),
     streetWords: new Set(street_words),
     adjectives,

@@ -111,7 +111,8 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
       i += 2;
       continue;
     }
-    if (!w.upper[i] && !g.lowerFirst.has(w.key[i]) && !g.settlementWords.has(w.key[i])) {
+    const settlement = g.settlementWords.has(w.key[i]) || (g.settlementAbbreviations.has(w.key[i]) && text[w.end[i]] === '.');
+    if (!w.upper[i] && !g.lowerFirst.has(w.key[i]) && !settlement) {
       i++;
       continue;
     }
@@ -156,7 +157,7 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
       }
       if (units.length) matched = units[units.length - 1].word - i + 1;
     }
-    if (!matched && g.settlementWords.has(w.key[i]) && i + 1 < n) {
+    if (!matched && settlement && i + 1 < n) {
       // "в селе Дубовое", "сел Дубовое, Таврово и Стрелецкое": the names after the word, as written or known
       let k = i + 1;
       while (k < n && w.upper[k] && w.start[k] - w.end[k - 1] <= 2) {

@@ -100,6 +100,8 @@ describe('places in Russian, named in the nominative', () => {
     ['В селе Дубовое Белгородской области повреждена кровля.', [['Дубовое', 'RU-BEL']]],
     ['В Стрелецком повреждены два дома.', [['Стрелецкое', 'RU-BEL']]],
     ['В поселке Суземка Брянской области пострадал поезд.', [['Суземка', 'RU-BRY']]],
+    ['В с. Козинка Белгородской обл. поврежден дом.', [['Козинка', 'RU-BEL']]],
+    ['Беспилотник упал у х. Калинов Ростовской области.', [['Калинов', 'RU-ROS']]],
     ['Взрывы прогремели в Гомеле.', [['Гомель', 'BY']]],
     // administrative units with their type word, in the nominative, in their region
     ['В Белгородском районе Белгородской области ранен мужчина.', [['Белгородский район', 'RU-BEL']]],
@@ -123,6 +125,8 @@ describe('places in Russian, named in the nominative', () => {
     // a settlement word before a person or a region is no place
     ['Об этом сообщил губернатор города Михаил Развожаев.'],
     ['Дроны атаковали окрестности города Москвы.'],
+    // "с" without a full stop is the preposition
+    ['Об этом сообщили с Минобороны согласованно.'],
     // an adjectival place name in another case needs a preposition before it
     ['Силы Черноморского флота отразили атаку.'],
     ['Позиция официальной Москвы не изменилась.'],
