@@ -166,8 +166,10 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
         const end = two ? k + 1 : k;
         const surface = text.slice(w.start[k], w.end[end]);
         const known = two ?? g.forms.get(w.key[k])?.find((f) => f.kind === 'place');
-        // "города Москвы" is the region's; "губернатор города Михаил Развожаев" a person
-        if (!known && (g.forms.has(w.key[k]) || w.end[k] - w.start[k] < 3 || (k + 1 < n && w.upper[k + 1] && joined(text, w, k)))) break;
+        // "города Москвы" is the region's; "губернатор города Михаил Развожаев" a person, "х. Калинов Ростовской
+        // области" a place
+        const personNext = k + 1 < n && w.upper[k + 1] && joined(text, w, k) && !g.forms.has(w.key[k + 1]);
+        if (!known && (g.forms.has(w.key[k]) || w.end[k] - w.start[k] < 3 || personNext)) break;
         push({ kind: 'place', start: w.start[k], end: w.end[end], text: surface, code: known?.code ?? null, name: known?.name ?? surface, rule: 'place/ru-settlement', confidence: known ? 0.85 : 0.7 });
         const gap = listGap(text, w, end);
         if (!gap) break;
