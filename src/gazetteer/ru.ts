@@ -10,7 +10,7 @@
  *  0.2 s of CPU (ru-data.ts), with no 12 MB dependency. */
 import type { Claims } from './claims.js';
 import type { LocationMention } from './find.js';
-import { ADJECTIVE_FORM, ruGazetteer, unitWords } from './ru-data.js';
+import { ADJECTIVE_FORM, ruGazetteer, unitWords, type RuGazetteer } from './ru-data.js';
 import { adjectiveNominative, foldRu } from './ru-forms.js';
 
 /** A Cyrillic word, hyphenated parts included ("Ростов-на-Дону", "Ханты-Мансийский"). */
@@ -90,6 +90,80 @@ function nextToStreet(text: string, w: Words, i: number, streetWords: ReadonlySe
     (i + 1 < w.key.length && streetWords.has(w.key[i + 1]) && joined(text, w, i));
 }
 
+/** Places named in two regions ("Донецк": Rostov oblast or Donetsk oblast), with the regions to choose from. */
+const ambiguous = new WeakMap<LocationMention, string[]>();
+
+/** A sea's adjective alone is one only before a sea: "над Черным и Азовским морями". */
+const SEA_AFTER = /^[^.;:!?]{0,40}?\sмор(?:е|я|ю|ем|ями|ях|ям)(?![\p{L}])/u;
+
+interface Scan {
+  text: string;
+  w: Words;
+  g: RuGazetteer;
+  taken: Claims;
+  /** Claims a mention unless a claimed one overlaps it; whether it did. */
+  push: (m: LocationMention) => boolean;
+}
+
+/** The longest name from word i that its context allows, claimed; how many words it took (0: none). */
+function nameAt(s: Scan, i: number): number {
+  const { text, w, g } = s;
+  const n = w.key.length;
+  // longest name from word i: "Ростовской области" before "Ростовской"
+  let key = w.key[i];
+  const keys = [key];
+  for (let j = i + 1; j < n && j - i < g.maxWords && g.prefixes.has(key) && joined(text, w, j - 1); j++) {
+    key = `${key} ${w.key[j]}`;
+    keys.push(key);
+  }
+  for (let len = keys.length; len > 0; len--) {
+    const forms = g.forms.get(keys[len - 1]);
+    if (!forms) continue;
+    const form = forms[0];
+    if (form.upper && !w.upper[i]) continue;
+    const start = w.start[i];
+    const end = w.end[i + len - 1];
+    if (form.kind === 'none') {
+      s.taken.claim({ start, end });
+      return len;
+    }
+    if (form.afterPreposition && !(i > 0 && g.prepositions.has(w.key[i - 1]) && joined(text, w, i - 1))) continue;
+    if (form.rule === 'region/ru-adjective' && len === 1 && nextToStreet(text, w, i, g.streetWords)) continue;
+    if (form.beforeSea && !SEA_AFTER.test(text.slice(end, end + 60))) continue;
+    if (g.metonyms.has(keys[len - 1]) && g.actorVerbs.test(text.slice(end, end + 60))) continue;
+    // "Виталий Королев" is a person, not the town of Королёв
+    if (form.kind === 'place' && len === 1 && i > 0 && g.firstNames.has(w.key[i - 1]) && joined(text, w, i - 1)) continue;
+    const mention: LocationMention = { kind: form.kind, start, end, text: text.slice(start, end), code: form.code, name: form.name, rule: form.rule, confidence: form.confidence };
+    const alternatives = forms.filter((f) => f.kind === form.kind);
+    if (alternatives.length > 1) ambiguous.set(mention, alternatives.map((f) => f.code));
+    if (s.push(mention)) return len;
+  }
+  return 0;
+}
+
+/** "в селе Дубовое", "сел Дубовое, Таврово и Стрелецкое": the names after the settlement word at i, as written or
+ *  known, claimed. */
+function settlementsAfter(s: Scan, i: number): void {
+  const { text, w, g } = s;
+  const n = w.key.length;
+  let k = i + 1;
+  while (k < n && w.upper[k] && w.start[k] - w.end[k - 1] <= 2) {
+    // a second capitalised word only when the two are a known name ("Новая Нелидовка", not "Суземка Брянской")
+    const two = k + 1 < n && w.upper[k + 1] && joined(text, w, k) ? g.forms.get(`${w.key[k]} ${w.key[k + 1]}`)?.find((f) => f.kind === 'place') : undefined;
+    const end = two ? k + 1 : k;
+    const surface = text.slice(w.start[k], w.end[end]);
+    const known = two ?? g.forms.get(w.key[k])?.find((f) => f.kind === 'place');
+    // "города Москвы" is the region's; "губернатор города Михаил Развожаев" a person, "х. Калинов Ростовской
+    // области" a place
+    const personNext = k + 1 < n && w.upper[k + 1] && joined(text, w, k) && !g.forms.has(w.key[k + 1]);
+    if (!known && (g.forms.has(w.key[k]) || w.end[k] - w.start[k] < 3 || personNext)) break;
+    s.push({ kind: 'place', start: w.start[k], end: w.end[end], text: surface, code: known?.code ?? null, name: known?.name ?? surface, rule: 'place/ru-settlement', confidence: known ? 0.85 : 0.7 });
+    const gap = listGap(text, w, end);
+    if (!gap) break;
+    k = end + gap;
+  }
+}
+
 /** Region and place mentions in the Cyrillic words of `text`, each claimed as found; none overlaps `taken`. */
 export function findRussian(text: string, taken: Claims, claim: (m: LocationMention) => void): void {
   const g = ruGazetteer();
@@ -102,6 +176,7 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
     claim(m);
     return true;
   };
+  const scan: Scan = { text, w, g, taken, push };
   for (let i = 0; i < n; ) {
     const adjective = g.adjectives.get(w.key[i]);
     if (adjective && i + 1 < n && g.adjectivalNouns.has(w.key[i + 1]) && joined(text, w, i)) {
@@ -112,44 +187,8 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
       continue;
     }
     const settlement = g.settlementWords.has(w.key[i]) || (g.settlementAbbreviations.has(w.key[i]) && text[w.end[i]] === '.');
-    if (!w.upper[i] && !g.lowerFirst.has(w.key[i]) && !settlement) {
-      i++;
-      continue;
-    }
-    let matched = 0;
-    // longest name from word i: "Ростовской области" before "Ростовской"
-    let key = w.key[i];
-    const keys = [key];
-    for (let j = i + 1; j < n && j - i < g.maxWords && g.prefixes.has(key) && joined(text, w, j - 1); j++) {
-      key = `${key} ${w.key[j]}`;
-      keys.push(key);
-    }
-    for (let len = keys.length; len > 0 && !matched; len--) {
-      const forms = g.forms.get(keys[len - 1]);
-      if (!forms) continue;
-      const form = forms[0];
-      if (form.upper && !w.upper[i]) continue;
-      const start = w.start[i];
-      const end = w.end[i + len - 1];
-      if (form.kind === 'none') {
-        taken.claim({ start, end });
-        matched = len;
-        break;
-      }
-      if (form.afterPreposition && !(i > 0 && g.prepositions.has(w.key[i - 1]) && joined(text, w, i - 1))) continue;
-      if (form.rule === 'region/ru-adjective' && len === 1 && nextToStreet(text, w, i, g.streetWords)) continue;
-      if (form.beforeSea && !/^[^.;:!?]{0,40}?\sмор(?:е|я|ю|ем|ями|ях|ям)(?![\p{L}])/u.test(text.slice(end, end + 60))) continue;
-      if (g.metonyms.has(keys[len - 1]) && g.actorVerbs.test(text.slice(end, end + 60))) continue;
-      // "Виталий Королев" is a person, not the town of Королёв
-      if (form.kind === 'place' && len === 1 && i > 0 && g.firstNames.has(w.key[i - 1]) && joined(text, w, i - 1)) continue;
-      const spanText = text.slice(start, end);
-      const alternatives = forms.filter((f) => f.kind === form.kind);
-      const mention: LocationMention = form.kind === 'region'
-        ? { kind: 'region', start, end, text: spanText, code: form.code, name: form.name, rule: form.rule, confidence: form.confidence }
-        : { kind: 'place', start, end, text: spanText, code: form.code, name: form.name, rule: form.rule, confidence: form.confidence };
-      if (alternatives.length > 1) ambiguous.set(mention, alternatives.map((f) => f.code));
-      if (push(mention)) matched = len;
-    }
+    // a word in lower case starts no name but a few ("донской регион") and the settlement words
+    let matched = w.upper[i] || g.lowerFirst.has(w.key[i]) || settlement ? nameAt(scan, i) : 0;
     if (!matched && w.upper[i]) {
       const units = unitsAt(text, w, i);
       for (const u of units) {
@@ -157,34 +196,13 @@ export function findRussian(text: string, taken: Claims, claim: (m: LocationMent
       }
       if (units.length) matched = units[units.length - 1].word - i + 1;
     }
-    if (!matched && settlement && i + 1 < n) {
-      // "в селе Дубовое", "сел Дубовое, Таврово и Стрелецкое": the names after the word, as written or known
-      let k = i + 1;
-      while (k < n && w.upper[k] && w.start[k] - w.end[k - 1] <= 2) {
-        // a second capitalised word only when the two are a known name ("Новая Нелидовка", not "Суземка Брянской")
-        const two = k + 1 < n && w.upper[k + 1] && joined(text, w, k) ? g.forms.get(`${w.key[k]} ${w.key[k + 1]}`)?.find((f) => f.kind === 'place') : undefined;
-        const end = two ? k + 1 : k;
-        const surface = text.slice(w.start[k], w.end[end]);
-        const known = two ?? g.forms.get(w.key[k])?.find((f) => f.kind === 'place');
-        // "города Москвы" is the region's; "губернатор города Михаил Развожаев" a person, "х. Калинов Ростовской
-        // области" a place
-        const personNext = k + 1 < n && w.upper[k + 1] && joined(text, w, k) && !g.forms.has(w.key[k + 1]);
-        if (!known && (g.forms.has(w.key[k]) || w.end[k] - w.start[k] < 3 || personNext)) break;
-        push({ kind: 'place', start: w.start[k], end: w.end[end], text: surface, code: known?.code ?? null, name: known?.name ?? surface, rule: 'place/ru-settlement', confidence: known ? 0.85 : 0.7 });
-        const gap = listGap(text, w, end);
-        if (!gap) break;
-        k = end + gap;
-      }
-      matched = 1;
-    }
+    if (!matched && settlement) settlementsAfter(scan, i);
     i += matched || 1;
   }
   resolveAmbiguous(found);
 }
 
-/** Places named in two regions ("Донецк": Rostov oblast or Donetsk oblast) take the one the text names otherwise. */
-const ambiguous = new WeakMap<LocationMention, string[]>();
-
+/** Places named in two regions take the one the text names otherwise. */
 function resolveAmbiguous(found: LocationMention[]): void {
   const named = new Set(found.filter((m) => !ambiguous.has(m)).map((m) => m.code));
   for (const m of found) {
