@@ -44,6 +44,7 @@ const ITEM = new RegExp(
 const SPACE = /[ \t]*/y;
 /** Where one item ends and the next may begin. */
 const ITEM_BREAK = /[,;]|[ \t](?:and|plus)[ \t]/g;
+const ITEMS_WITHIN = 300;
 
 const countable = (l: LocationMention) => l.code !== null && l.code !== 'RU' && l.code !== 'UA';
 
@@ -66,7 +67,8 @@ export function listLineCounts(doc: Doc, locations: readonly LocationMention[], 
     const separator = SEPARATOR.exec(text.slice(at, lineEnd));
     if (!separator) continue;
     at += separator[0].length;
-    const items = itemsOf(text.slice(at, lineEnd), at);
+    // A breakdown line is short: its items are read in the first stretch of it, so a long line costs no more.
+    const items = itemsOf(text.slice(at, Math.min(lineEnd, at + ITEMS_WITHIN)), at);
     if (!items.length || !aboutDrones(lineStart, lineEnd)) continue;
     const codes = [...new Set(group.map((l) => l.code))];
     for (const item of items) out.push({ ...item, codes: codes.length === 1 || item.each ? codes : [null] });

@@ -18,6 +18,11 @@ const BOUNDED: Record<string, string> = {
   '[\\s,;:]+$': 'dates.ts: on a chrono result, at most a window of ~100 characters',
   '^(?:,?[ \\t]*(?:and|or)?[ \\t]*|,[ \\t]*)$': 'drone-counts.ts: the gap between two adjacent place mentions',
   '(?:^|\\n)\\s*$': 'locations.ts: on the 40 characters before a mention',
+  '(?<![A-Za-z\\d.,:/-])(?<num>(?:half': 'drone-counts.ts BARE_NUMBER and NUMBER_VERB, ASCII twins: within one sentence, at most 2,000 characters (text/run-on.ts); redos.test.ts times them on 100 KB',
+  '(?<![\\p{L}\\d.,:/-])(?<num>(?:half': 'drone-counts.ts BARE_NUMBER (sticky at number starts) and NUMBER_VERB: within one sentence, at most 2,000 characters (text/run-on.ts)',
+  '(?:(?:no fewer than|approximately': 'list-lines.ts ITEM: sticky at item starts, in at most the first 300 characters of a line',
+  ';|:|—|–|,\\s+(?:and|but': 'damage.ts CLAUSE_BREAK: on one sentence, at most 2,000 characters (text/run-on.ts)',
+  '(?:\\b(?:north-east': 'gazetteer/not-here.ts REFERENCE_BEFORE: on the 60 characters before a mention',
   '([\\p{L}.]+)$': 'sentences.ts: on the 12 characters before a full stop',
 };
 
