@@ -60,7 +60,7 @@ const NUMBER_START = new Bounded(NUMBER_START_SOURCE, 'iu', '\\p{L}\\d.,:-');
 const CONTINUED_GATE = /other|further|remaining/i;
 /** "Mykolaiv accounted for eight of them and Dnipropetrovsk for three": the verb left out of the second clause. */
 const GAPPED = new RegExp(`(?:\\band|,)[ \\t]+(?:the[ \\t]+)?(?<place>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:region|oblast|krai|Region|Oblast|Krai))?)[ \\t]+(?:for|with)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings|hours|minutes|days)\\b)`, 'gu');
-const GAPPED_GATE = /accounted[ \t]+for|[ \t]with[ \t]/;
+const GAPPED_GATE = /accounted[ \t]+for|[ \t](?:for|with)[ \t]+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:dozen|pair))\b/i;
 /** "three over Crimea, as many over the Black Sea", "six over Kursk and the same number over Voronezh": the count
  *  before, again, for another place. */
 const AS_MANY = new RegExp(`\\b(?:as[ \\t]+many|the[ \\t]+same[ \\t]+number)(?=[ \\t]+(?:were[ \\t]+\\p{L}+[ \\t]+)?(?:${PREPS})[ \\t])`, 'giu');
@@ -70,6 +70,8 @@ const DOWNED = '(?:shot[ \\t]+down|brought[ \\t]+down|knocked[ \\t]+(?:out|down)
  *  its noun left out. */
 const VERB_NUMBER = new RegExp(`\\b${DOWNED}[ \\t]+(?:(?:${alt(Object.values(W.qualifiers).flat())})[ \\t]+)?(?<num>${NUMBER_SOURCE})(?=[ \\t]*(?:[,;.:)]|$|(?:and|of|over|in|above|near|across|overnight|during)(?![\\p{L}])))`, 'giu');
 const NUMBER_VERB = new RegExp(`(?<![\\p{L}\\d.,:/-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:more[ \\t]+)?(?:were|was|had[ \\t]+been|have[ \\t]+been)[ \\t]+(?:(?:successfully|reportedly|also|then|later)[ \\t]+)?${DOWNED}(?![\\p{L}])`, 'giu');
+const NUMBER_VERB_AT = sticky(NUMBER_VERB);
+const PASSIVE_GATE = /\b(?:were|was|been)\b/;
 const DOWNED_GATE = /down|destroy|intercept|neutrali|eliminat|suppress|repell|jamm|lost/i;
 /** "downed 58 + 7": each term a count of its own. */
 const SUM = /(?<![\d.,])(?<a>\d+)[ \t]*\+[ \t]*(?<b>\d+)(?![\d.,])/g;
@@ -449,8 +451,9 @@ function findCounts(scope: Scope): Found[] {
         if (count) add(foundAt(m, count, false, rule, 0.75, 'num'), sentence.index);
       }
     }
-    for (const [pattern, rule] of [[VERB_NUMBER, 'drone_count/verb-number'], [NUMBER_VERB, 'drone_count/number-verb']] as const) {
-      for (const m of DOWNED_GATE.test(sentence.text) ? execAll(pattern, sentence.text) : []) {
+    const downed = DOWNED_GATE.test(sentence.text);
+    for (const [matches, rule] of [[downed ? execAll(VERB_NUMBER, sentence.text) : [], 'drone_count/verb-number'], [downed && PASSIVE_GATE.test(sentence.text) ? atStarts(NUMBER_VERB_AT) : [], 'drone_count/number-verb']] as const) {
+      for (const m of matches) {
         const count = parseNumber(m.groups!.num);
         if (!count) continue;
         const start = sentence.start + m.index + m[0].indexOf(m.groups!.num);

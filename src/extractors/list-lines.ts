@@ -27,9 +27,10 @@ export interface LineCount {
   codes: (string | null)[];
 }
 
-const LINE = /[^\r\n]+/g;
 /** What may open a line before its region: white space, a bullet, a list number, a table bar, "the". */
-const LEAD = /^[ \t]*(?:[-•*–—·▪►‣|]|\d{1,2}[.)])?[ \t]*(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?/i;
+const LEAD = /(?:^|[\r\n])[ \t]*(?:[-•*–—·▪►‣|]|\d{1,2}[.)])?[ \t]*(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?$/i;
+/** The characters LEAD can end in before a region: most mentions follow none of them and are passed over at once. */
+const LEAD_END = /[\r\n•*–—·▪►‣|.)ef-]/i;
 /** Between two regions of one line: "Voronezh, Smolensk and Tula regions". */
 const JOIN = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?$/;
 const TYPE_WORDS = /^[ \t]+(?:regions|oblasts|krais|republics|territories|provinces)\b/i;
@@ -52,14 +53,18 @@ const countable = (l: LocationMention) => l.code !== null && l.code !== 'RU' && 
 export function listLineCounts(doc: Doc, locations: readonly LocationMention[], aboutDrones: (start: number, end: number) => boolean): LineCount[] {
   const { text } = doc;
   const out: LineCount[] = [];
-  LINE.lastIndex = 0;
-  for (let line = LINE.exec(text); line; line = LINE.exec(text)) {
-    const lineStart = line.index;
-    const lineEnd = lineStart + line[0].length;
-    const head = lineStart + LEAD.exec(line[0])![0].length;
-    let i = firstAtOrAfter(locations, head);
-    if (i >= locations.length || locations[i].start !== head || !countable(locations[i])) continue;
-    const group = [locations[i]];
+  for (let i = 0; i < locations.length; ) {
+    const first = locations[i];
+    const lineStart = lineHead(text, first.start);
+    if (lineStart < 0 || !countable(first)) {
+      i++;
+      continue;
+    }
+    // The line, as far as a breakdown line can reach: a long one costs no more.
+    const window = text.slice(first.end, first.end + ITEMS_WITHIN);
+    const cut = window.search(/[\r\n]/);
+    const lineEnd = first.end + (cut < 0 ? window.length : cut);
+    const group = [first];
     while (++i < locations.length && locations[i].end <= lineEnd && countable(locations[i]) && JOIN.test(text.slice(group[group.length - 1].end, locations[i].start))) group.push(locations[i]);
     let at = group[group.length - 1].end;
     const type = TYPE_WORDS.exec(text.slice(at, lineEnd));
@@ -67,13 +72,25 @@ export function listLineCounts(doc: Doc, locations: readonly LocationMention[], 
     const separator = SEPARATOR.exec(text.slice(at, lineEnd));
     if (!separator) continue;
     at += separator[0].length;
-    // A breakdown line is short: its items are read in the first stretch of it, so a long line costs no more.
-    const items = itemsOf(text.slice(at, Math.min(lineEnd, at + ITEMS_WITHIN)), at);
+    const items = itemsOf(text.slice(at, lineEnd), at);
     if (!items.length || !aboutDrones(lineStart, lineEnd)) continue;
     const codes = [...new Set(group.map((l) => l.code))];
     for (const item of items) out.push({ ...item, codes: codes.length === 1 || item.each ? codes : [null] });
   }
   return out;
+}
+
+/** Where the line begins whose head is the place at `at` (only a bullet, a list number, "the" before it), or -1. */
+function lineHead(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return 0;
+  if (!LEAD_END.test(text[i - 1])) return -1;
+  const from = Math.max(0, at - 30);
+  const lead = LEAD.exec(text.slice(from, at));
+  // The slice's start is a line's start only at the text's start or after a line break.
+  if (!lead || (lead.index === 0 && from > 0 && !/[\r\n]/.test(lead[0]) && !/[\r\n]/.test(text[from - 1]))) return -1;
+  return from + lead.index;
 }
 
 function itemsOf(rest: string, offset: number): { start: number; end: number; count: number; each: boolean }[] {

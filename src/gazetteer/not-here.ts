@@ -23,7 +23,12 @@ const CAPITALS = new Set(W.capitals.map((c) => c.toLowerCase()));
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** What follows a dateline's place: a date, an agency in brackets, a dash. */
 const DATELINE_AFTER = new RegExp(`^(?:,[ \\t]*(?:\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|${MONTH}[ \\t]+\\d|\\d{1,2}[ \\t]+${MONTH})|[ \\t]*\\((?:Reuters|AP|AFP|TASS|RIA|Interfax|Ukrinform|UNIAN|dpa|Bloomberg)\\)|,?[ \\t]*[—–](?![ \\t]*\\d))`);
-const LINE_START = /(?:^|[\r\n])[ \t]*$/;
+/** Whether only spaces and tabs stand between the line's start and `at`. */
+function atLineStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+}
 const ACTOR_AFTER = new RegExp(
   `^(?:['’]s[ \\t]+(?:${alt(W.possessive_actor_nouns)})(?![\\p{L}-])` +
     `|,[ \\t]+(?:${alt(W.actor_after)}),` +
@@ -40,13 +45,15 @@ const REFERENCE_BEFORE = new RegExp(
 
 const SEA_AS_ADJECTIVE = new RegExp(`^[ \\t]+(?:${alt(W.sea_described)})(?![\\p{L}-])`, 'u');
 
+
 export function notHere(text: string, m: LocationMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 40);
-  if (REFERENCE_BEFORE.test(before)) return true;
+  // The end-anchored pattern is tried only where its last word can stand.
+  if ((before.includes(' of') || before.includes(' from')) && REFERENCE_BEFORE.test(before)) return true;
   if (m.code?.startsWith('SEA:') && SEA_AS_ADJECTIVE.test(after)) return true;
   const capital = CAPITALS.has(m.text.toLowerCase());
-  if (LINE_START.test(before) && DATELINE_AFTER.test(after) && (capital || m.text === m.text.toUpperCase() || /^,/.test(after))) return true;
+  if (atLineStart(text, m.start) && DATELINE_AFTER.test(after) && (capital || m.text === m.text.toUpperCase() || /^,/.test(after))) return true;
   if (!capital) return false;
   return ACTOR_AFTER.test(after) || (ASKED.test(before) && /^[ \t]+(?:saying|doing|planning|claiming)\b/.test(after));
 }
