@@ -7,8 +7,13 @@ import type { PlaceRecord, RegionRecord } from '../types.js';
 
 // "SEVASTOPOL, May 7 —", "MOSCOW (Reuters) -": where the report was filed, not where anything happened.
 const DATELINE_AFTER = /^(?:,|[ \t]*[—–(-])/;
+// "Москва. 11 февраля. INTERFAX.RU -", "Белгород, 5 октября —": Russian agencies write the city in either case.
+const RU_DATELINE_AFTER = /^[.,][ \t]+\d{1,2}[ \t]+[а-яё]/;
+const CYRILLIC_START = /^[\u0400-\u04FF]/;
 const isDateline = (doc: Doc, m: LocationMention) =>
-  atLineStart(doc.text, m.start) && m.text === m.text.toUpperCase() && /\p{Lu}{3}/u.test(m.text) && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 3));
+  atLineStart(doc.text, m.start) &&
+  ((m.text === m.text.toUpperCase() && /\p{Lu}{3}/u.test(m.text) && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 3))) ||
+    (CYRILLIC_START.test(m.text) && RU_DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 8))));
 
 /** Only white space between the line's start and `offset`, looking back at most 40 code units: what
  *  `/(?:^|\n)\s*$/` says of the 40 before it, walked in code and tried first, as most mentions fail it at the first

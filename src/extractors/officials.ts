@@ -4,9 +4,11 @@
 import { loadData } from '../data/load.js';
 import { withEvidence, locationsIn, regionInForce, sentenceOf, type Doc } from '../document.js';
 import { foldName } from '../gazetteer/data.js';
+import { personForms } from '../gazetteer/ru-forms.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { couldBePersonName } from '../nlp/compromise.js';
 import { TitleEnds } from './title-ends.js';
+import { firstNameForms, nominativePerson, ruTitleBefore } from './title-ru.js';
 import type { OfficialRecord, Warning } from '../types.js';
 import { alt, anyCase, sticky } from '../text/patterns.js';
 import { memoized } from '../text/memo.js';
@@ -20,6 +22,9 @@ interface OfficialRow {
   role: string;
   from: string | null;
   to: string | null;
+  /** The name as Russian text writes it, in the nominative: "Вячеслав Гладков". */
+  ru?: string;
+  female?: boolean;
 }
 
 interface Titles {
@@ -48,6 +53,34 @@ for (const row of ROWS) {
   }
   for (const full of new Set([row.name, ...row.variants].map(fold))) BY_FULL.set(full, [...(BY_FULL.get(full) ?? []), row]);
 }
+/** Every case form of the Russian names ("Вячеслава Гладкова", "Гладкову") -> the rows, added to the tables at the
+ *  first Cyrillic text (an English batch never builds them: 2,370 forms, 15-55 ms); the surname forms alone are
+ *  looked up only in Cyrillic words ("Гладков сообщил"). */
+const RU_SURNAMES = new Set<string>();
+let russianAdded = false;
+
+function addRussianForms(): void {
+  if (russianAdded) return;
+  russianAdded = true;
+  for (const row of ROWS) {
+    if (!row.ru) continue;
+    const { full, surname } = personForms(row.ru, row.female);
+    for (const f of new Set(full.map(fold))) {
+      if (!BY_FULL.get(f)?.includes(row)) BY_FULL.set(f, [...(BY_FULL.get(f) ?? []), row]);
+      FULL_NAME_ENDS.add(f.split(' ').pop()!);
+    }
+    for (const s of new Set(surname.map(fold))) {
+      RU_SURNAMES.add(s);
+      const list = BY_SURNAME.get(s) ?? [];
+      if (!list.includes(row)) list.push(row);
+      BY_SURNAME.set(s, list);
+    }
+  }
+}
+const CYRILLIC = /[\u0400-\u04FF]/;
+/** The list's name spelt with е where the text writes е for ё ("Андрей Воробьев"): the first spelling in the text is
+ *  the one given. */
+const sameYo = (name: string, written: string) => (written.includes('ё') ? name : name.replaceAll('ё', 'е'));
 
 // "Drozdenko’s confirmation": the possessive is not part of the name.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Ll}[\p{Ll}\p{M}]+)?(?<!['’]s)(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
@@ -98,6 +131,8 @@ function commaAfter(text: string, end: number): number {
   }
   return text.charCodeAt(at) === 0x2c ? at : -1;
 }
+/** A capitalised Cyrillic word right after a first name, with nothing capitalised after it: "Геннадий Бондарев". */
+const RU_SURNAME_AFTER = /^[ \t](?<surname>[\u0410-\u042F\u0401][\u0430-\u044F\u0451]+(?:-[\u0410-\u042F\u0401][\u0430-\u044F\u0451]+)?)(?![\u0400-\u04FF-]|[ \t][\u0410-\u042F\u0401])/;
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
 const NATIONAL = new RegExp(`\\b(?:${alt(T.national_words)})\\b`, 'i');
 const NOT_NAME = new RegExp(`^(?:${T.not_names.join('|')})$`);
@@ -193,19 +228,32 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   let namedRegions: Set<string | null> | undefined;
   const regionsNamed = () => (namedRegions ??= new Set(doc.locations.map((l) => l.code)));
 
-  const add = (rawStart: number, rawName: string, title: string | null, phraseEnd: number, rule: string) => {
+  const add = (rawStart: number, rawName: string, titleFound: string | null, phraseEnd: number, rule: string, nominative: string | null = null) => {
     const cleaned = cleanName(rawName);
     if (!cleaned) return;
-    const { name } = cleaned;
+    const written = cleaned.name;
     // A person already recorded: asked first, as what it skips has no effect, and most candidates are repeats (a
     // known name each time it recurs).
-    const key = fold(name.slice(name.lastIndexOf(' ') + 1));
+    let key = fold(written.slice(written.lastIndexOf(' ') + 1));
     if (bySurname.has(key)) return;
     const nameStart = rawStart + cleaned.offset;
-    const nameEnd = nameStart + name.length;
+    const nameEnd = nameStart + written.length;
     const isGazetteerName = locationsIn(doc, Math.max(0, nameStart - 200), nameEnd).some((l) => l.start <= nameStart && l.end >= nameEnd);
     if (isGazetteerName) return;
-    const row = lookup(name, doc.referenceDate, regionsNamed);
+    const row = lookup(written, doc.referenceDate, regionsNamed);
+    // "по словам Вячеслава Гладкова", "Гладков сообщил": a Russian name is given in the nominative, in full
+    const cyrillic = CYRILLIC.test(written);
+    const name = cyrillic ? sameYo(row?.ru ?? nominative ?? written, written) : written;
+    if (name !== written) {
+      key = fold(name.slice(name.lastIndexOf(' ') + 1));
+      if (bySurname.has(key)) return;
+    }
+    let title = titleFound;
+    if (!title && cyrillic) {
+      // "врио губернатора Курской области Александр Хинштейн"; a bare "глава" says less than the list's role
+      const ru = ruTitleBefore(text, nameStart)?.title ?? null;
+      title = ru === 'head' && row ? null : ru;
+    }
     // A name on no list rests on its title; compromise vetoes words that are dates or places ("Sunday, ... governor").
     if (!row && (!title || !couldBePersonName(name))) return;
     const sentence = sentenceOf(doc, nameStart);
@@ -253,6 +301,8 @@ export function extractOfficials(doc: Doc): OfficialsResult {
   const titleHits: number[] = [];
   const commas: number[] = [];
   const knownEnds: number[] = [];
+  const knownSurnames: number[] = [];
+  const firstNames: number[] = [];
   if (doc.ascii) {
     ASCII_CAPITAL.lastIndex = 0;
     // test, not exec, and the capital found back from the end: no match array for each of the 114,000 capitals.
@@ -273,9 +323,15 @@ export function extractOfficials(doc: Doc): OfficialsResult {
       }
     }
   } else {
+    if (CYRILLIC.test(text)) addRussianForms();
     for (const hit of TITLE_WORD.all(text)) titleHits.push(hit.index);
     for (const hit of text.matchAll(COMMA_TITLE)) commas.push(hit.index);
-    for (const m of CAPITAL_WORD.all(text)) if (FULL_NAME_ENDS.has(fold(m[0]))) knownEnds.push(m.index, m.index + m[0].length);
+    for (const m of CAPITAL_WORD.all(text)) {
+      const word = fold(m[0]);
+      if (FULL_NAME_ENDS.has(word)) knownEnds.push(m.index, m.index + m[0].length);
+      if (RU_SURNAMES.has(word)) knownSurnames.push(m.index, m.index + m[0].length);
+      else if (firstNameForms(m[0]).length) firstNames.push(m.index, m.index + m[0].length);
+    }
   }
   const titleNames: RegExpExecArray[] = [];
   const titleStarts = new Set<number>();
@@ -314,6 +370,28 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     }
   };
   for (let i = 0; i < knownEnds.length; i += 2) addKnown(knownEnds[i], knownEnds[i + 1]);
+  // "Гладков сообщил", "губернатор Гладков": a Russian surname on the list, alone
+  // Not after another first name ("Сергей Гусев, местный житель"), and only where a title comes before it or the
+  // article names the person's region: "эксперт Смирнов" is not the former governor.
+  for (let i = 0; i < knownSurnames.length; i += 2) {
+    const [start, end] = [knownSurnames[i], knownSurnames[i + 1]];
+    const before = nameStartsBefore(text, start).pop();
+    if (before !== undefined && firstNameForms(text.slice(before, start).trim()).length && !BY_FULL.has(fold(text.slice(before, end)))) continue;
+    const rows = BY_SURNAME.get(fold(text.slice(start, end))) ?? [];
+    if (!ruTitleBefore(text, start) && !rows.some((r) => r.region === null || regionsNamed().has(r.region))) continue;
+    add(start, text.slice(start, end), null, end, 'official/known-surname');
+  }
+  // "сообщил глава района Геннадий Бондарев", "по словам главы района Геннадия Бондарева": a Russian title, a first
+  // name and a capitalised word
+  for (let i = 0; i < firstNames.length; i += 2) {
+    const start = firstNames[i];
+    const surname = RU_SURNAME_AFTER.exec(text.slice(firstNames[i + 1], firstNames[i + 1] + 40));
+    if (!surname) continue;
+    const end = firstNames[i + 1] + surname[0].length;
+    const title = ruTitleBefore(text, start);
+    const nominative = title && nominativePerson(text.slice(start, firstNames[i + 1]), surname.groups!.surname);
+    if (title && nominative) add(start, text.slice(start, end), title.title, end, 'official/ru-title-name', nominative);
+  }
   records.sort((a, b) => a.start - b.start);
   return { records, warnings, resolved };
 }

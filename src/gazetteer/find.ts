@@ -7,6 +7,7 @@ import { capitalisedRuns, WORD, type Runs } from './runs.js';
 import { memoized } from '../text/memo.js';
 import { asciiLettersOnly } from '../text/ascii.js';
 import { type Claims, MaskedClaims } from './claims.js';
+import { findRussian, hasCyrillic } from './ru.js';
 
 export interface LocationMention {
   kind: 'region' | 'place';
@@ -424,5 +425,8 @@ export function findLocations(text: string, ascii = asciiLettersOnly(text)): Loc
 
   // 3. Capitalised runs: aliases ("Crimea", "Belarus"), places ("Shebekino"), adjectival stems ("Belgorod governor").
   scanRuns(text, runs, g, taken, claim);
+
+  // 4. Cyrillic words, in a Russian report or quoted in an English one: "над Брянской областью", "в Новозыбкове".
+  if (!ascii && hasCyrillic(text)) findRussian(text, taken, claim);
   return out.sort((a, b) => a.start - b.start);
 }
