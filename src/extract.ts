@@ -5,6 +5,7 @@ import { extractCasualties } from './extractors/casualties.js';
 import { datelineDate, extractDates } from './extractors/dates.js';
 import { extractDamage } from './extractors/damage.js';
 import { extractDroneCounts } from './extractors/drone-counts.js';
+import { extractDroneCountsRu } from './extractors/ru/drone-counts.js';
 import { extractPlaces, extractRegions } from './extractors/locations.js';
 import { extractOfficials } from './extractors/officials.js';
 import type { Article, DateRecord, DroneCountRecord, ExtractOptions, ExtractedRecord, RegionRecord, Warning } from './types.js';
@@ -74,7 +75,8 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
   yield;
   const dates = extractDates(resolvedDoc);
   yield;
-  const counts = extractDroneCounts(resolvedDoc, { officials: officials.records });
+  // A Russian article's counts, damage and casualties are read by the Russian rules in place of the English ones.
+  const counts = (language === 'ru' ? extractDroneCountsRu : extractDroneCounts)(resolvedDoc, { officials: officials.records });
   dateCounts(counts, dates, referenceDate);
   yield;
   const damage = extractDamage(resolvedDoc);

@@ -1,0 +1,289 @@
+/** Russian drone counts: "перехвачены и уничтожены 41 БПЛА: 24 над территорией Брянской области, 9 — над Курской",
+ *  "по восемь БПЛА пришлось на Воронежскую и Ростовскую области", "шесть из них", "ещё три удалось подавить",
+ *  "тридцатью пятью ударными БпЛА", "сбито по 36 и 27 аппаратов соответственно". The same records as drone-counts.ts
+ *  gives for English; the words are in drone-words.ru.json. */
+import { loadData } from '../../data/load.js';
+import { locationsIn, sentenceOf, withEvidence, type Doc } from '../../document.js';
+import type { LocationMention } from '../../gazetteer/find.js';
+import { alt } from '../../text/patterns.js';
+import type { Action, DroneCountRecord, Qualifier } from '../../types.js';
+import type { CountContext } from '../drone-counts.js';
+import { headlineOf } from '../headline.js';
+import { cardinals, type Cardinal } from './numbers.js';
+
+interface DroneWordsRu {
+  drone_nouns: string[];
+  context_nouns: string[];
+  modifier_endings: string[];
+  actions: Record<Exclude<Action, 'unknown'>, string[]>;
+  qualifiers: Record<Exclude<Qualifier, 'exact'>, string[]>;
+  claimants: { pattern: string; name: string }[];
+  of_them: string[];
+  more: string[];
+  distributive: string[];
+  respectively: string[];
+}
+
+const W = loadData<DroneWordsRu>('drone-words.ru.json');
+const phrase = (words: readonly string[]) => alt(words).replace(/ /g, '[ \\t]+');
+const NOUN = `(?:${alt([...W.drone_nouns, ...W.context_nouns])})(?![\\p{L}])`;
+/** "украинских", "перехваченных и ликвидированных", "«Шахед»", "Shahed-136/131": words between a number and its noun. */
+const MOD = `(?:[«"„]?\\p{L}+(?:${alt(W.modifier_endings)})[»"“]?|и|[\\p{L}]+-\\d+(?:\\/\\d+)*)`;
+/** "41 БПЛА", "тридцатью пятью ударными БпЛА", "один из «шахедов»", "двенадцать беспилотников". */
+const NUMBER_NOUN = new RegExp(`^(?<of>[ \\t]+из)?(?:[ \\t]+${MOD}){0,4}[ \\t]+[«"„]?(?<noun>${NOUN})`, 'iu');
+/** "шесть из них". */
+const OF_THEM = new RegExp(`^[ \\t]+(?:${phrase(W.of_them)})(?![\\p{L}])`, 'iu');
+/** "семь — сбито над Брянской", "пять — в Волгоградской". */
+const DASH_AFTER = /^[ \t\u00a0]*[—–][ \t\u00a0]/u;
+/** "над Крымом — шестнадцать, над Калужской — семь". */
+const DASH_BEFORE = /[—–][ \t\u00a0]*$/u;
+const ITEM_END = /^[ \t\u00a0]*(?:[,.;)]|$|и[ \t])/u;
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|у|о|об|обо|при|к|ко|с|со|из|от|до|по)[ \t]+$/iu;
+const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.more)})[ \\t]+$`, 'iu');
+const EACH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.distributive)})[ \\t]+$`, 'iu');
+const STRONG_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(W.drone_nouns)})(?![\\p{L}])`, 'iu');
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${alt(W.respectively)})(?![\\p{L}])`, 'iu');
+const QUALIFIER_BEFORE = Object.entries(W.qualifiers).map(([q, words]) => [q as Qualifier, new RegExp(`(?<![\\p{L}])(?:${phrase(words)})[ \\t]+$`, 'iu')] as const);
+const ACTIONS = Object.entries(W.actions).map(([action, stems]) => [action as Action, new RegExp(`(?<![\\p{L}])(?:${alt(stems)})\\p{L}*`, 'giu')] as const);
+const CLAIMANTS = W.claimants.map((c) => ({ name: c.name, pattern: new RegExp(`(?<![\\p{L}])(?:${c.pattern})(?![\\p{L}])`, 'u') }));
+/** A clause ends at a stop, or at a comma that opens another item ("четыре БПЛА, над Калужской — два"). */
+const CLAUSE_BREAK = /[.;!?]|,(?=[ \t\u00a0]*(?:над|в|во|на|по|под|у|из|с|со|за|при)[ \t\u00a0])/u;
+
+/** Where the last clause of `head` begins: after its last comma, colon or stop followed by a space (0 if none). */
+function clauseStartIn(head: string): number {
+  for (let i = head.length - 2; i >= 0; i--) if (',;:.!?'.includes(head[i]) && /[ \t\u00a0]/.test(head[i + 1])) return i + 1;
+  return 0;
+}
+
+type Via = 'after' | 'before' | 'sentence' | 'of-them' | 'fallback' | 'list' | 'none';
+
+interface Found {
+  start: number;
+  end: number;
+  count: number;
+  rule: string;
+  distributive: boolean;
+  ofThem: boolean;
+  codes?: (string | null)[];
+}
+
+const countable = (l: LocationMention) => l.code !== null;
+const national = (l: LocationMention) => l.code === 'RU' || l.code === 'UA';
+
+/** Is the sentence, or one of the two before it, about drones? */
+function inDroneContext(strong: readonly boolean[], index: number): boolean {
+  for (let i = Math.max(0, index - 2); i <= index; i++) if (strong[i]) return true;
+  return false;
+}
+
+/** The counts of one sentence, from its cardinals. */
+function countsOf(text: string): Found[] {
+  const numbers = cardinals(text);
+  const found: Found[] = [];
+  for (const [i, n] of numbers.entries()) {
+    const after = text.slice(n.end, n.end + 160);
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    const distributive = EACH_BEFORE.test(before);
+    const base = { start: n.start, end: n.end, count: n.value, distributive, ofThem: false };
+    const noun = NUMBER_NOUN.exec(after);
+    if (noun) {
+      const end = n.end + noun[0].length;
+      found.push({ ...base, end, ofThem: Boolean(noun.groups!.of), rule: distributive ? 'drone_count/ru-each' : noun.groups!.of ? 'drone_count/ru-of' : 'drone_count/ru-number-noun' });
+      continue;
+    }
+    // "В одном из них загорелась крыша": a place among things named before, no count.
+    if (OF_THEM.test(after) && !PREPOSITION_BEFORE.test(before)) {
+      found.push({ ...base, ofThem: true, rule: 'drone_count/ru-of-them' });
+      continue;
+    }
+    const item = DASH_AFTER.test(after) || (DASH_BEFORE.test(before) && ITEM_END.test(after));
+    if (item) {
+      found.push({ ...base, rule: distributive ? 'drone_count/ru-each' : 'drone_count/ru-breakdown' });
+      continue;
+    }
+    // "а ещё три удалось подавить", "ещё один врезался в частный дом"
+    if (MORE_BEFORE.test(before) && !numbers[i + 1]) found.push({ ...base, rule: 'drone_count/ru-more' });
+  }
+  return found.concat(respectively(text, numbers, found));
+}
+
+/** "сбито по 36 и 27 аппаратов соответственно": marks the numbers of the list; their regions come with `listRegions`. */
+function respectively(text: string, numbers: readonly Cardinal[], found: Found[]): Found[] {
+  if (!RESPECTIVELY.test(text)) return [];
+  const extra: Found[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (numbers[j + 1] && /^(?:,[ \t]*|[ \t]+и[ \t]+)$/u.test(text.slice(numbers[j].end, numbers[j + 1].start))) j++;
+    if (j === i) continue;
+    const run = numbers.slice(i, j + 1);
+    for (const n of run) {
+      const known = found.find((f) => f.start === n.start);
+      const f: Found = known ?? { start: n.start, end: n.end, count: n.value, distributive: false, ofThem: false, rule: 'drone_count/ru-respectively' };
+      f.distributive = false;
+      f.rule = 'drone_count/ru-respectively';
+      f.codes = [];
+      if (!known) extra.push(f);
+    }
+    i = j;
+  }
+  return extra;
+}
+
+/** Words that may stand between the places of one list: "над Белгородской и Воронежской областями, а также над
+ *  акваториями Черного и Азовского морей", "над Тамбовской, Волгоградской, Орловской и Калужской". */
+const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:и|а[ \t]+также|также)[ \t\u00a0]+)?(?:(?:над|в|во|на)[ \t\u00a0]+)?(?:(?:акватори\p{L}*|территори\p{L}*)[ \t\u00a0]+)?(?:\p{L}+[ \t\u00a0]+и[ \t\u00a0]+)?$/iu;
+
+/** Regions of the first list of places in [start, end) (the last one, `last`): their codes in order, and whether the
+ *  country itself is named. */
+function codesIn(doc: Doc, start: number, end: number, last = false): { codes: string[]; national: boolean } {
+  const mentions = locationsIn(doc, start, end).filter(countable);
+  if (last) mentions.reverse();
+  const group = mentions.slice(0, 1);
+  for (const m of mentions.slice(1)) {
+    const [a, b] = last ? [m, group[group.length - 1]] : [group[group.length - 1], m];
+    if (!LIST_GAP.test(doc.text.slice(a.end, b.start))) break;
+    group.push(m);
+  }
+  if (last) group.reverse();
+  return { codes: [...new Set(group.filter((l) => !national(l)).map((l) => l.code!))], national: group.some(national) };
+}
+
+interface Placed {
+  codes: (string | null)[];
+  via: Via;
+  national: boolean;
+}
+
+/** Where a count is: the places after it in its clause ("семь — сбито над Брянской областью"), else before it in its
+ *  clause ("над Крымом — шестнадцать"), else earlier in the sentence ("Ростовской области: там сбиты девятнадцать").
+ *  Several places with no "по" make one count with no region. */
+function placeOf(doc: Doc, f: Found, previousEnd: number, nextStart: number): Placed {
+  const sentence = sentenceOf(doc, f.start);
+  const local = sentence.start;
+  const rest = doc.text.slice(f.end, nextStart);
+  const stop = CLAUSE_BREAK.exec(rest);
+  const clauseEnd = f.end + (stop ? stop.index : rest.length);
+  const head = doc.text.slice(Math.max(previousEnd, local), f.start);
+  const clauseStart = Math.max(previousEnd, local) + clauseStartIn(head);
+  const pick = (found: { codes: string[]; national: boolean }, via: Via): Placed | null => {
+    if (found.national && !found.codes.length) return { codes: [null], via, national: true };
+    if (!found.codes.length) return null;
+    if (f.distributive) return { codes: found.codes, via, national: false };
+    return { codes: [found.codes.length === 1 ? found.codes[0] : null], via, national: false };
+  };
+  return (
+    pick(codesIn(doc, f.end, clauseEnd), 'after') ??
+    pick(codesIn(doc, clauseStart, f.start, true), 'before') ??
+    pick(codesIn(doc, Math.max(previousEnd, local), f.start, true), 'sentence') ?? { codes: [null], via: 'none', national: false }
+  );
+}
+
+/** "сбито по 36 и 27 аппаратов соответственно" over "Над Краснодарским краем и Ростовской областью": the n-th count
+ *  goes to the n-th region of the sentence. */
+function listRegions(doc: Doc, list: Found[]): void {
+  const sentence = sentenceOf(doc, list[0].start);
+  const { codes } = codesIn(doc, sentence.start, list[0].start, true);
+  list.forEach((f, i) => (f.codes = codes.length === list.length ? [codes[i]] : [null]));
+}
+
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+/** A count with no place of its own: the region of the official who speaks in its paragraph, else of the only
+ *  official named (when no ministry or air force speaks for the article), else the article's only region. */
+function fallbackRegion(doc: Doc, context: CountContext, at: number, soleRegion: string | null, articleClaimant: boolean): string | null {
+  const sentence = sentenceOf(doc, at);
+  const head = doc.text.slice(Math.max(0, at - 2000), at);
+  const blank = [...head.matchAll(BLANK_LINE)].pop();
+  const paragraphStart = blank ? at - head.length + blank.index : 0;
+  const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
+  if (speaking) return speaking.region;
+  const regional = new Set(context.officials.map((o) => o.region));
+  if (regional.size === 1 && !regional.has(null) && !articleClaimant) return [...regional][0];
+  return soleRegion;
+}
+
+function actionOf(sentence: string, at: number): Action {
+  let best: Action = 'unknown';
+  let distance = Infinity;
+  for (const [action, pattern] of ACTIONS) {
+    for (const m of sentence.matchAll(pattern)) {
+      const d = Math.abs(m.index - at);
+      if (d < distance) [best, distance] = [action, d];
+    }
+  }
+  return best;
+}
+
+function qualifierOf(before: string): Qualifier {
+  for (const [q, pattern] of QUALIFIER_BEFORE) if (pattern.test(before)) return q;
+  return 'exact';
+}
+
+const claimantIn = (text: string): string | null => CLAIMANTS.find((c) => c.pattern.test(text))?.name ?? null;
+
+export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCountRecord[] {
+  const strong = doc.sentences.map((s) => STRONG_NOUN.test(s.text));
+  const found: Found[] = [];
+  for (const sentence of doc.sentences) {
+    if (!inDroneContext(strong, sentence.index)) continue;
+    const counts = countsOf(sentence.text).sort((a, b) => a.start - b.start);
+    const list = counts.filter((f) => f.rule === 'drone_count/ru-respectively');
+    for (const f of counts) found.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
+    if (list.length) listRegions(doc, found.slice(-counts.length).filter((f) => f.rule === 'drone_count/ru-respectively'));
+  }
+  const regional = new Set(doc.locations.filter((l) => l.code && !national(l) && !l.code.startsWith('SEA:')).map((l) => l.code));
+  const soleRegion = regional.size === 1 ? [...regional][0] : null;
+  const articleClaimant = claimantIn(doc.text);
+  const placed = found.map((f, i) => {
+    if (f.codes) return { f, codes: f.codes, via: 'list' as Via, national: false };
+    const previous = found[i - 1];
+    const next = found[i + 1];
+    const sentence = sentenceOf(doc, f.start);
+    const p = placeOf(doc, f, previous && previous.end > sentence.start ? previous.end : sentence.start, next && next.start < sentence.end ? next.start : sentence.end);
+    return { f, ...p };
+  });
+  for (const [i, p] of placed.entries()) {
+    if (p.via !== 'none') continue;
+    // "Шесть из них сбили средства ПВО": the part is where the whole is.
+    if (p.f.ofThem && i > 0) {
+      [p.codes, p.via] = [placed[i - 1].codes.slice(0, 1), 'of-them'];
+      continue;
+    }
+    const next = placed[i + 1];
+    // "Всего за ночь 168 БПЛА. ... над Брянской — шестьдесят один": a total before its breakdown has no region.
+    if (!p.f.rule.endsWith('ru-more') && next && next.codes[0] !== null && next.f.count <= p.f.count) continue;
+    const sentence = sentenceOf(doc, p.f.start);
+    const previousSentence = doc.sentences[sentence.index - 1];
+    const nationwide = [sentence, previousSentence].some((s) => s && locationsIn(doc, s.start, s.end).some(national));
+    if (nationwide || claimantIn(sentence.text)) continue;
+    const region = fallbackRegion(doc, context, p.f.start, soleRegion, articleClaimant !== null);
+    if (region) [p.codes, p.via] = [[region], 'fallback'];
+  }
+  const headline = headlineOf(doc);
+  const inBody = new Set(placed.filter((p) => !headline || p.f.start >= headline.end).map((p) => p.f.count));
+  const records: DroneCountRecord[] = [];
+  const seen = new Set<string>();
+  for (const { f, codes, via } of placed) {
+    if (headline && f.start < headline.end && inBody.has(f.count)) continue;
+    const sentence = sentenceOf(doc, f.start);
+    const official = context.officials.find((o) => o.start >= sentence.start && o.end <= sentence.end);
+    for (const region of codes) {
+      const key = `${f.count}@${region}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      records.push(withEvidence(
+        {
+          type: 'drone_count',
+          count: f.count,
+          region,
+          action: actionOf(sentence.text, f.start - sentence.start),
+          qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
+          date: null,
+          claimant: claimantIn(sentence.text) ?? official?.name ?? articleClaimant ?? context.officials[0]?.name ?? null,
+        },
+        doc, f.start, f.end, via === 'fallback' || via === 'of-them' ? `${f.rule}+region-${via}` : f.rule, 0.8,
+      ));
+    }
+  }
+  return records;
+}
