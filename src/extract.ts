@@ -4,6 +4,7 @@ import { checkTotals } from './check/totals.js';
 import { extractCasualties } from './extractors/casualties.js';
 import { datelineDate, extractDates } from './extractors/dates.js';
 import { extractDamage } from './extractors/damage.js';
+import { extractDamageRu } from './extractors/ru/damage.js';
 import { extractDroneCounts } from './extractors/drone-counts.js';
 import { extractDroneCountsRu } from './extractors/ru/drone-counts.js';
 import { extractPlaces, extractRegions } from './extractors/locations.js';
@@ -79,7 +80,7 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
   const counts = (language === 'ru' ? extractDroneCountsRu : extractDroneCounts)(resolvedDoc, { officials: officials.records });
   dateCounts(counts, dates, referenceDate);
   yield;
-  const damage = extractDamage(resolvedDoc);
+  const damage = (language === 'ru' ? extractDamageRu : extractDamage)(resolvedDoc);
   yield;
   const records: ExtractedRecord[] = [
     ...regions,
