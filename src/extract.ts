@@ -2,6 +2,7 @@
 import { findPlaces, firstAtOrAfter, withEvidence, type Doc } from './document.js';
 import { checkTotals } from './check/totals.js';
 import { extractCasualties } from './extractors/casualties.js';
+import { extractCasualtiesRu } from './extractors/ru/casualties.js';
 import { datelineDate, extractDates } from './extractors/dates.js';
 import { extractDamage } from './extractors/damage.js';
 import { extractDamageRu } from './extractors/ru/damage.js';
@@ -89,7 +90,7 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
     ...dates,
     ...officials.records,
     ...damage,
-    ...extractCasualties(resolvedDoc),
+    ...(language === 'ru' ? extractCasualtiesRu : extractCasualties)(resolvedDoc),
   ];
   const warnings = [...checkTotals(counts), ...officials.warnings, ...locationWarnings(mentions, officials.resolved)];
   return { source: options.source ?? '-', language, reference_date: referenceDate, records, warnings };
