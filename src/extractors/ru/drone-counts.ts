@@ -3,7 +3,7 @@
  *  "тридцатью пятью ударными БпЛА", "сбито по 36 и 27 аппаратов соответственно". The same records as drone-counts.ts
  *  gives for English; the words are in drone-words.ru.json. */
 import { loadData } from '../../data/load.js';
-import { locationsIn, sentenceOf, withEvidence, type Doc } from '../../document.js';
+import { firstAtOrAfter, locationsIn, sentenceOf, withEvidence, type Doc } from '../../document.js';
 import type { LocationMention } from '../../gazetteer/find.js';
 import { alt } from '../../text/patterns.js';
 import type { Action, DroneCountRecord, Qualifier } from '../../types.js';
@@ -37,6 +37,7 @@ const OF_THEM = new RegExp(`^[ \\t]+(?:${phrase(W.of_them)})(?![\\p{L}])`, 'iu')
 const DASH_AFTER = /^[ \t\u00a0]*[—–][ \t\u00a0]/u;
 /** "над Крымом — шестнадцать, над Калужской — семь". */
 const DASH_BEFORE = /[—–][ \t\u00a0]*$/u;
+const PLACE_AFTER = /^[ \t\u00a0]+(?:над|в|во|на|под)[ \t\u00a0]+(?:(?:территори|акватори)\p{L}*[ \t\u00a0]+)?/iu;
 const ITEM_END = /^[ \t\u00a0]*(?:[,.;)]|$|и[ \t])/u;
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|у|о|об|обо|при|к|ко|с|со|из|от|до|по)[ \t]+$/iu;
 const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.more)})[ \\t]+$`, 'iu');
@@ -65,10 +66,14 @@ interface Found {
   distributive: boolean;
   ofThem: boolean;
   codes?: (string | null)[];
+  /** Where a place must open for the count to stand: "11 над территорией Белгородской области". */
+  placeAt?: number;
 }
 
 const countable = (l: LocationMention) => l.code !== null;
 const national = (l: LocationMention) => l.code === 'RU' || l.code === 'UA';
+
+const placeOpens = (doc: Doc, at: number) => doc.locations[firstAtOrAfter(doc.locations, at)]?.start === at;
 
 /** Is the sentence, or one of the two before it, about drones? */
 function inDroneContext(strong: readonly boolean[], index: number): boolean {
@@ -89,6 +94,12 @@ function countsOf(text: string): Found[] {
     if (noun) {
       const end = n.end + noun[0].length;
       found.push({ ...base, end, ofThem: Boolean(noun.groups!.of), rule: distributive ? 'drone_count/ru-each' : noun.groups!.of ? 'drone_count/ru-of' : 'drone_count/ru-number-noun' });
+      continue;
+    }
+    // "11 над территорией Белгородской области": kept when a place opens right there (see `placeOpens`).
+    const place = PLACE_AFTER.exec(after);
+    if (place && !noun) {
+      found.push({ ...base, placeAt: n.end + place[0].length, rule: distributive ? 'drone_count/ru-each' : 'drone_count/ru-breakdown' });
       continue;
     }
     // "В одном из них загорелась крыша": a place among things named before, no count.
@@ -228,7 +239,10 @@ export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCoun
     if (!inDroneContext(strong, sentence.index)) continue;
     const counts = countsOf(sentence.text).sort((a, b) => a.start - b.start);
     const list = counts.filter((f) => f.rule === 'drone_count/ru-respectively');
-    for (const f of counts) found.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
+    for (const f of counts) {
+      if (f.placeAt !== undefined && !placeOpens(doc, sentence.start + f.placeAt)) continue;
+      found.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
+    }
     if (list.length) listRegions(doc, found.slice(-counts.length).filter((f) => f.rule === 'drone_count/ru-respectively'));
   }
   const regional = new Set(doc.locations.filter((l) => l.code && !national(l) && !l.code.startsWith('SEA:')).map((l) => l.code));

@@ -13,7 +13,7 @@ interface DateWords {
 const MONTHS = Object.keys(loadData<DateWords>('date-words.ru.json').months);
 const START = new Bounded(RU_NUMBER_START_SOURCE, 'iu', '\\p{L}\\d.,:/-');
 /** What may not follow a count: a time's or decimal's second part, a hyphenated word, a month or a year. */
-const NOT_AFTER = new RegExp(`^(?:[:.,/]\\d|-|[ \\t\\u00a0]*(?:${alt(MONTHS)}|года?|году|г\\.|гг\\.|мск|час\\p{L}*|минут\\p{L}*|км|тысяч\\p{L}*|млн|млрд|процент\\p{L}*|%|руб\\p{L}*)(?![\\p{L}]))`, 'iu');
+const NOT_AFTER = new RegExp(`^(?:[:.,/]\\d|-|[ \\t\\u00a0]*(?:${alt(MONTHS)}|года?|году|г\\.|гг\\.|мск|час(?:а|ов|у|ам)?|минут(?:а|ы|у)?|км|тысяч\\p{L}*|млн|млрд|процент\\p{L}*|%|руб\\p{L}*)(?![\\p{L}]))`, 'iu');
 
 export interface Cardinal {
   /** Offsets within the sentence. */

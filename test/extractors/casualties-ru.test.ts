@@ -1,0 +1,54 @@
+/** Russian casualties (src/extractors/ru/casualties.ts with src/data/casualty-words.ru.json). */
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from './helpers.js';
+
+/** The largest killed and injured figures, as the scorer reduces them; null when nothing is said. */
+function toll(text: string): { killed: number; injured: number } | null {
+  const records = recordsOf(text, 'casualties');
+  if (!records.length) return null;
+  return { killed: Math.max(...records.map((r) => r.killed)), injured: Math.max(...records.map((r) => r.injured)) };
+}
+
+describe('Russian casualties: none', () => {
+  it.each([
+    'Пострадавших нет.',
+    'Пострадавших, по предварительным данным, нет.',
+    'Атака обошлась без жертв.',
+    'По словам губернатора, никто не пострадал.',
+    'Обошлось без пострадавших, сообщил глава района.',
+    'Мирные жители, к счастью, не пострадали.',
+    'Погибших и раненых нет.',
+  ])('%s', (sentence) => {
+    expect(toll(sentence)).toEqual({ killed: 0, injured: 0 });
+  });
+});
+
+describe('Russian casualties: counts', () => {
+  it.each<[string, { killed: number; injured: number }]>([
+    ['В результате удара погибли двое.', { killed: 2, injured: 0 }],
+    ['Ранены двое мирных жителей.', { killed: 0, injured: 2 }],
+    ['Пострадали три человека, их доставили в больницу.', { killed: 0, injured: 3 }],
+    ['Ранения получили семь человек.', { killed: 0, injured: 7 }],
+    ['Один человек погиб, еще двое ранены.', { killed: 1, injured: 2 }],
+    ['Мирный житель получил ранения.', { killed: 0, injured: 1 }],
+    ['Пострадала пожилая женщина.', { killed: 0, injured: 1 }],
+    ['Мужчина госпитализирован с осколочными ранениями.', { killed: 0, injured: 1 }],
+    ['В Белгороде погиб водитель легкового автомобиля.', { killed: 1, injured: 0 }],
+    ['Число раненых выросло до двенадцати человек.', { killed: 0, injured: 12 }],
+  ])('%s', (sentence, expected) => {
+    expect(toll(sentence)).toEqual(expected);
+  });
+});
+
+describe('Russian casualties: what is no statement', () => {
+  it.each([
+    // objects, not people
+    'Восемь частных домов пострадали от обломков.',
+    'Пострадал один частный дом.',
+    // nothing said about people
+    'Сведений о раненых губернатор не привёл.',
+    'Над Курской областью сбиты 12 беспилотников.',
+  ])('%s', (sentence) => {
+    expect(toll(sentence)).toBeNull();
+  });
+});
