@@ -64,13 +64,16 @@ export function extractCasualtiesRu(doc: Doc): CasualtiesRecord[] {
   for (const sentence of doc.sentences) {
     const s = sentence.text;
     if (!HARM_WORD.test(s)) continue;
-    const taken: [number, number][] = [];
+    // Spans already read, sorted and apart: a statement is read once, by the first rule that finds it.
+    const taken: { start: number; end: number }[] = [];
+    let here: string | null | undefined;
     const push = (at: number, end: number, killed: number, injured: number, rule: string, confidence: number) => {
-      if (taken.some(([a, b]) => at < b && end > a)) return;
-      taken.push([at, end]);
+      const i = firstAtOrAfter(taken, at);
+      if ((taken[i - 1] && taken[i - 1].end > at) || (taken[i] && taken[i].start < end)) return;
+      taken.splice(i, 0, { start: at, end });
       const start = sentence.start + at;
-      const here = locationsIn(doc, sentence.start, sentence.end).find((l) => l.code && l.code.length > 2);
-      records.push(withEvidence({ type: 'casualties', killed, injured, region: here?.code ?? regionInForce(doc, start) }, doc, start, sentence.start + end, rule, confidence));
+      here ??= locationsIn(doc, sentence.start, sentence.end).find((l) => l.code && l.code.length > 2)?.code ?? null;
+      records.push(withEvidence({ type: 'casualties', killed, injured, region: here ?? regionInForce(doc, start) }, doc, start, sentence.start + end, rule, confidence));
     };
     for (const m of s.matchAll(NONE)) push(m.index, m.index + m[0].length, 0, 0, 'casualties/ru-none', 0.8);
     // "бригада скорой помощи пыталась его реанимировать, но спасти пострадавшего не удалось"

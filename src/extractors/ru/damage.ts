@@ -96,7 +96,7 @@ function clauses(text: string): Span[] {
 }
 
 function countBefore(text: string, at: number, numbers: ReturnType<typeof cardinals>): number | null {
-  const n = numbers.filter((c) => c.end <= at).pop();
+  const n = numbers[firstAtOrAfter(numbers, at) - 1];
   return n && NUMBER_GAP.test(text.slice(n.end, at)) ? n.value : null;
 }
 
@@ -107,6 +107,7 @@ export function extractDamageRu(doc: Doc): DamageRecord[] {
     const s = sentence.text;
     const numbers = cardinals(s);
     const seen = new Set<string>();
+    let here: string | null | undefined;
     for (const clause of clauses(s)) {
       const parts = outermost(spans(s, clause.start, clause.end, PARTS));
       let effects: EffectSpan[] = spans(s, clause.start, clause.end, EFFECTS)
@@ -130,8 +131,9 @@ export function extractDamageRu(doc: Doc): DamageRecord[] {
         if (seen.has(key)) return;
         seen.add(key);
         const start = sentence.start + at.start;
-        const here = locationsIn(doc, sentence.start, sentence.end).find((l) => l.code && l.code.length > 2);
-        records.push(withEvidence({ type: 'damage', object, effect, count, region: here?.code ?? regionInForce(doc, start) }, doc, start, sentence.start + at.end, `damage/ru-${effect.replace(' ', '-')}`, 0.75));
+        // "Повреждены пять домов в Белгородской области": the place in the sentence, else the one in force.
+        here ??= locationsIn(doc, sentence.start, sentence.end).find((l) => l.code && l.code.length > 2)?.code ?? null;
+        records.push(withEvidence({ type: 'damage', object, effect, count, region: here ?? regionInForce(doc, start) }, doc, start, sentence.start + at.end, `damage/ru-${effect.replace(' ', '-')}`, 0.75));
       };
       for (const o of objects) {
         const count = countBefore(s, o.start, numbers);
@@ -145,8 +147,12 @@ export function extractDamageRu(doc: Doc): DamageRecord[] {
       const buildings = objects.filter((o) => o.building);
       for (const p of parts) {
         const effect: DamageEffect = fire ? 'fire' : p.entry.effect;
-        if (!buildings.length) push('residential', effect, null, p);
-        for (const b of buildings) push(b.object, effect, countBefore(s, b.start, numbers), p);
+        // The part is the nearest building's: "в гараже вылетели стекла", "посекли фасад административного здания".
+        const i = firstAtOrAfter(buildings, p.start);
+        const [before, after] = [buildings[i - 1], buildings[i]];
+        const b = !before ? after : !after ? before : p.start - before.end <= after.start - p.end ? before : after;
+        if (b) push(b.object, effect, countBefore(s, b.start, numbers), p);
+        else push('residential', effect, null, p);
       }
       const outage = effects.find((e) => e.effect === 'power outage');
       if (outage) push('power', 'power outage', null, outage);
