@@ -10,6 +10,7 @@ import type { Action, DroneCountRecord, Qualifier } from '../../types.js';
 import type { CountContext } from '../drone-counts.js';
 import { headlineOf } from '../headline.js';
 import { cardinals, type Cardinal } from './numbers.js';
+import { RU_ORDINAL_SOURCE } from '../../text/numbers.js';
 
 interface DroneWordsRu {
   drone_nouns: string[];
@@ -22,6 +23,7 @@ interface DroneWordsRu {
   more: string[];
   distributive: string[];
   respectively: string[];
+  single_nouns: string[];
 }
 
 const W = loadData<DroneWordsRu>('drone-words.ru.json');
@@ -37,6 +39,8 @@ const OF_THEM = new RegExp(`^[ \\t]+(?:${phrase(W.of_them)})(?![\\p{L}])`, 'iu')
 const DASH_AFTER = /^[ \t\u00a0]*[—–][ \t\u00a0]/u;
 /** "над Крымом — шестнадцать, над Калужской — семь". */
 const DASH_BEFORE = /[—–][ \t\u00a0]*$/u;
+const SINGLE = new RegExp(`(?<![\\p{L}])(?:${alt(W.single_nouns)})(?![\\p{L}])`, 'giu');
+const ORDINAL_BEFORE = new RegExp(`(?:${RU_ORDINAL_SOURCE})[ \\t]+(?:\\p{L}+[ \\t]+){0,2}[«"„]?$`, 'iu');
 const PLACE_AFTER = /^[ \t\u00a0]+(?:над|в|во|на|под)[ \t\u00a0]+(?:(?:территори|акватори)\p{L}*[ \t\u00a0]+)?/iu;
 const ITEM_END = /^[ \t\u00a0]*(?:[,.;)]|$|и[ \t])/u;
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|у|о|об|обо|при|к|ко|с|со|из|от|до|по)[ \t]+$/iu;
@@ -115,7 +119,19 @@ function countsOf(text: string): Found[] {
     // "а ещё три удалось подавить", "ещё один врезался в частный дом"
     if (MORE_BEFORE.test(before) && !numbers[i + 1]) found.push({ ...base, rule: 'drone_count/ru-more' });
   }
-  return found.concat(respectively(text, numbers, found));
+  return found.concat(respectively(text, numbers, found), singles(text, found));
+}
+
+/** "дрон-камикадзе попал в цель", "при ударе беспилотника по селу": a drone named in the singular is one, as "a drone"
+ *  is in English, unless a number or ordinal stands before it ("второй беспилотник"). */
+function singles(text: string, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(SINGLE)) {
+    const before = found[firstAtOrAfter(found, m.index + 1) - 1];
+    if ((before && before.end >= m.index) || ORDINAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, count: 1, rule: 'drone_count/ru-single', distributive: false, ofThem: false });
+  }
+  return out;
 }
 
 /** "сбито по 36 и 27 аппаратов соответственно": marks the numbers of the list; their regions come with `listRegions`. */
@@ -248,6 +264,14 @@ export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCoun
   const regional = new Set(doc.locations.filter((l) => l.code && !national(l) && !l.code.startsWith('SEA:')).map((l) => l.code));
   const soleRegion = regional.size === 1 ? [...regional][0] : null;
   const articleClaimant = claimantIn(doc.text);
+  // Per sentence, looked up once however many counts it holds.
+  const claimants = new Map<number, string | null>();
+  const claimantOfSentence = (i: number) => (claimants.has(i) ? claimants.get(i)! : claimants.set(i, claimantIn(doc.sentences[i].text)).get(i)!);
+  const countries = new Map<number, boolean>();
+  const namesCountry = (i: number) => {
+    if (!countries.has(i)) countries.set(i, locationsIn(doc, doc.sentences[i].start, doc.sentences[i].end).some(national));
+    return countries.get(i)!;
+  };
   const placed = found.map((f, i) => {
     if (f.codes) return { f, codes: f.codes, via: 'list' as Via, national: false };
     const previous = found[i - 1];
@@ -268,8 +292,8 @@ export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCoun
     if (!p.f.rule.endsWith('ru-more') && next && next.codes[0] !== null && next.f.count <= p.f.count) continue;
     const sentence = sentenceOf(doc, p.f.start);
     const previousSentence = doc.sentences[sentence.index - 1];
-    const nationwide = [sentence, previousSentence].some((s) => s && locationsIn(doc, s.start, s.end).some(national));
-    if (nationwide || claimantIn(sentence.text)) continue;
+    const nationwide = [sentence, previousSentence].some((s) => s && namesCountry(s.index));
+    if (nationwide || claimantOfSentence(sentence.index)) continue;
     const region = fallbackRegion(doc, context, p.f.start, soleRegion, articleClaimant !== null);
     if (region) [p.codes, p.via] = [[region], 'fallback'];
   }
@@ -293,11 +317,13 @@ export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCoun
           action: actionOf(sentence.text, f.start - sentence.start),
           qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
           date: null,
-          claimant: claimantIn(sentence.text) ?? official?.name ?? articleClaimant ?? context.officials[0]?.name ?? null,
+          claimant: claimantOfSentence(sentence.index) ?? official?.name ?? articleClaimant ?? context.officials[0]?.name ?? null,
         },
         doc, f.start, f.end, via === 'fallback' || via === 'of-them' ? `${f.rule}+region-${via}` : f.rule, 0.8,
       ));
     }
   }
-  return records;
+  // "беспилотник Supercam" with no place, and "один из «шахедов»" over Brest: one drone, the one with a place.
+  const placedOnes = records.some((r) => r.count === 1 && r.region !== null);
+  return records.filter((r) => !(r.rule === 'drone_count/ru-single' && r.region === null && placedOnes));
 }
