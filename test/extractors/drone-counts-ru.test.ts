@@ -42,6 +42,18 @@ describe('Russian drone counts: parts, "ещё", the speaker\'s region', () => {
     ]);
   });
 
+  it('"из которых N" before the number, with its own verb', () => {
+    const records = recordsOf('Ночью ВСУ запустили по Курской области свыше 20 дронов, из которых 18 уничтожены.', 'drone_count');
+    expect(records.map((r) => [r.count, r.region, r.action, r.qualifier])).toEqual([
+      [20, 'RU-KRS', 'launched', 'at_least'],
+      [18, 'RU-KRS', 'destroyed', 'exact'],
+    ]);
+  });
+
+  it('"ещё двое" after a drone sentence are people, not drones', () => {
+    expect(counts('Силы ПВО сбили 10 беспилотников над Курской областью. Пострадал один человек, ещё двое госпитализированы.')).toEqual([[10, 'RU-KRS']]);
+  });
+
   it('"ещё один" and "ещё N" with the noun left out', () => {
     expect(counts('Над Волгоградской областью сбиты два беспилотника, ещё один упал в поле.')).toEqual([
       [2, 'RU-VGG'],

@@ -44,6 +44,10 @@ const ORDINAL_BEFORE = new RegExp(`(?:${RU_ORDINAL_SOURCE})[ \\t]+(?:\\p{L}+[ \\
 const PLACE_AFTER = /^[ \t\u00a0]+(?:над|в|во|на|под)[ \t\u00a0]+(?:(?:территори|акватори)\p{L}*[ \t\u00a0]+)?/iu;
 const ITEM_END = /^[ \t\u00a0]*(?:[,.;)]|$|и[ \t])/u;
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|у|о|об|обо|при|к|ко|с|со|из|от|до|по)[ \t]+$/iu;
+const OF_THEM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${phrase(W.of_them)})[ \\t]+$`, 'iu');
+const COLLECTIVE = /^(?:дво|тро|четвер|пятер|шестер|семер)\p{L}*$/iu;
+/** "ещё три удалось подавить", "ещё один врезался в дом": a verb of the list before the clause ends. */
+const ACTION_AHEAD = new RegExp(`^[^,.;!?]{0,40}?(?<![\\p{L}])(?:${alt(Object.values(W.actions).flat())})`, 'iu');
 const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.more)})[ \\t]+$`, 'iu');
 const EACH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.distributive)})[ \\t]+$`, 'iu');
 const STRONG_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(W.drone_nouns)})(?![\\p{L}])`, 'iu');
@@ -107,7 +111,9 @@ function countsOf(text: string): Found[] {
       continue;
     }
     // "В одном из них загорелась крыша": a place among things named before, no count.
-    if (OF_THEM.test(after) && !PREPOSITION_BEFORE.test(before)) {
+    // "двое", "трое" count people, not drones
+    if (COLLECTIVE.test(text.slice(n.start, n.end))) continue;
+    if ((OF_THEM.test(after) && !PREPOSITION_BEFORE.test(before)) || OF_THEM_BEFORE.test(before)) {
       found.push({ ...base, ofThem: true, rule: 'drone_count/ru-of-them' });
       continue;
     }
@@ -117,7 +123,7 @@ function countsOf(text: string): Found[] {
       continue;
     }
     // "а ещё три удалось подавить", "ещё один врезался в частный дом"
-    if (MORE_BEFORE.test(before) && !numbers[i + 1]) found.push({ ...base, rule: 'drone_count/ru-more' });
+    if (MORE_BEFORE.test(before) && ACTION_AHEAD.test(after)) found.push({ ...base, rule: 'drone_count/ru-more' });
   }
   return found.concat(respectively(text, numbers, found), singles(text, found));
 }
@@ -229,16 +235,28 @@ function fallbackRegion(doc: Doc, context: CountContext, at: number, soleRegion:
   return soleRegion;
 }
 
-function actionOf(sentence: string, at: number): Action {
-  let best: Action = 'unknown';
-  let distance = Infinity;
-  for (const [action, pattern] of ACTIONS) {
-    for (const m of sentence.matchAll(pattern)) {
-      const d = Math.abs(m.index - at);
-      if (d < distance) [best, distance] = [action, d];
-    }
-  }
-  return best;
+interface ActionsOf {
+  /** Action words by position. */
+  words: { action: Action; start: number }[];
+  /** commas[i]: the commas and semicolons before offset i. */
+  commas: Uint32Array;
+}
+
+function actionsOf(sentence: string): ActionsOf {
+  const words = ACTIONS.flatMap(([action, pattern]) => [...sentence.matchAll(pattern)].map((m) => ({ action, start: m.index }))).sort((a, b) => a.start - b.start);
+  const commas = new Uint32Array(sentence.length + 1);
+  for (let i = 0; i < sentence.length; i++) commas[i + 1] = commas[i] + (sentence[i] === ',' || sentence[i] === ';' ? 1 : 0);
+  return { words, commas };
+}
+
+/** The action word nearest the count in its clause ("свыше 20 дронов, из которых 18 уничтожены": 20 were launched),
+ *  else the nearest in the sentence. */
+function actionOf({ words, commas }: ActionsOf, at: number): Action {
+  const i = firstAtOrAfter(words, at);
+  const candidates = [words[i - 1], words[i]].filter((w) => w !== undefined);
+  const apart = (w: { start: number }) => commas[Math.max(w.start, at)] - commas[Math.min(w.start, at)];
+  candidates.sort((a, b) => apart(a) - apart(b) || Math.abs(a.start - at) - Math.abs(b.start - at));
+  return candidates[0]?.action ?? 'unknown';
 }
 
 function qualifierOf(before: string): Qualifier {
@@ -265,6 +283,8 @@ export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCoun
   const soleRegion = regional.size === 1 ? [...regional][0] : null;
   const articleClaimant = claimantIn(doc.text);
   // Per sentence, looked up once however many counts it holds.
+  const actionLists = new Map<number, ActionsOf>();
+  const actionsOfSentence = (i: number) => actionLists.get(i) ?? actionLists.set(i, actionsOf(doc.sentences[i].text)).get(i)!;
   const claimants = new Map<number, string | null>();
   const claimantOfSentence = (i: number) => (claimants.has(i) ? claimants.get(i)! : claimants.set(i, claimantIn(doc.sentences[i].text)).get(i)!);
   const countries = new Map<number, boolean>();
@@ -314,7 +334,7 @@ export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCoun
           type: 'drone_count',
           count: f.count,
           region,
-          action: actionOf(sentence.text, f.start - sentence.start),
+          action: actionOf(actionsOfSentence(sentence.index), f.start - sentence.start),
           qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
           date: null,
           claimant: claimantOfSentence(sentence.index) ?? official?.name ?? articleClaimant ?? context.officials[0]?.name ?? null,
