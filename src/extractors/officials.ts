@@ -131,6 +131,7 @@ function commaAfter(text: string, end: number): number {
   }
   return text.charCodeAt(at) === 0x2c ? at : -1;
 }
+const CAPITAL_AFTER = /^[ \t][\u0410-\u042F\u0401]/;
 /** A capitalised Cyrillic word right after a first name, with nothing capitalised after it: "Геннадий Бондарев". */
 const RU_SURNAME_AFTER = /^[ \t](?<surname>[\u0410-\u042F\u0401][\u0430-\u044F\u0451]+(?:-[\u0410-\u042F\u0401][\u0430-\u044F\u0451]+)?)(?![\u0400-\u04FF-]|[ \t][\u0410-\u042F\u0401])/;
 const CHANNELS = Object.entries(T.channels).map(([name, p]) => [name, new RegExp(p, 'i')] as const);
@@ -377,6 +378,8 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     const [start, end] = [knownSurnames[i], knownSurnames[i + 1]];
     const before = nameStartsBefore(text, start).pop();
     if (before !== undefined && firstNameForms(text.slice(before, start).trim()).length && !BY_FULL.has(fold(text.slice(before, end)))) continue;
+    // "Игнат Петров": a capitalised word after it makes it a first name or part of another name
+    if (CAPITAL_AFTER.test(text.slice(end, end + 3))) continue;
     const rows = BY_SURNAME.get(fold(text.slice(start, end))) ?? [];
     if (!ruTitleBefore(text, start) && !rows.some((r) => r.region === null || regionsNamed().has(r.region))) continue;
     add(start, text.slice(start, end), null, end, 'official/known-surname');

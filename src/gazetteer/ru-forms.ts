@@ -32,6 +32,13 @@ export const isTypeWord = (word: string) => ROLES.type.some((p) => p.ending === 
  *  declines in one part: the first of "Ростов-на-Дону", else the last ("Приморско-Ахтарск", "Кабардино-Балкария"). */
 export function wordForms(word: string, role: Role): { cases: string[][]; plural: string[] } {
   const parts = word.split('-');
+  // "Каменск-Шахтинский" -> "Каменске-Шахтинском", "Гусь-Хрустальный": a noun and its adjective decline together;
+  // "Приморско-Ахтарск", "Южно-Сахалинск" open with a stem that does not
+  if (parts.length === 2 && role === 'adjective' && isAdjectival(parts[1]) && !/[оиы]$/i.test(parts[0])) {
+    const noun = wordForms(parts[0], 'noun').cases;
+    const adjective = wordForms(parts[1], 'adjective').cases;
+    return { cases: noun.map((variants, c) => variants.flatMap((n) => adjective[c].map((a) => `${n}-${a}`))), plural: [] };
+  }
   const at = parts.length >= 3 && parts[1].toLowerCase() === 'на' ? 0 : parts.length - 1;
   const part = parts[at];
   const p = paradigmOf(part, role);

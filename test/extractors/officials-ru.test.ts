@@ -41,9 +41,15 @@ describe('officials named in Russian, given in the nominative', () => {
     // another person with a listed surname, or a listed surname with nothing to tie it to the official
     ['Местный житель Сергей Гусев рассказал, что слышал взрывы.'],
     ['Эксперт Смирнов считает, что атаки продолжатся.'],
+    ['Очевидец Игнат Петров снял видео.'],
     // a region after a title is no person
     ['Глава Республики Крым рассказал об атаке.'],
   ])('%s has no official', (sentence) => {
     expect(officials(sentence)).toEqual([]);
+  });
+
+  // a person not on the list named by surname alone: no first name says a person follows the title
+  it.fails('Глава района Бондарев сообщил о повреждениях.', () => {
+    expect(officials('Глава района Бондарев сообщил о повреждениях.')).toEqual([['Бондарев', null]]);
   });
 });
