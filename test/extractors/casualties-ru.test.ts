@@ -35,6 +35,9 @@ describe('Russian casualties: counts', () => {
     ['Мужчина госпитализирован с осколочными ранениями.', { killed: 0, injured: 1 }],
     ['В Белгороде погиб водитель легкового автомобиля.', { killed: 1, injured: 0 }],
     ['Число раненых выросло до двенадцати человек.', { killed: 0, injured: 12 }],
+    // a dash does not part the harm from its number
+    ['Число пострадавших — трое.', { killed: 0, injured: 3 }],
+    ['Погибли два человека, сообщил губернатор.', { killed: 2, injured: 0 }],
   ])('%s', (sentence, expected) => {
     expect(toll(sentence)).toEqual(expected);
   });

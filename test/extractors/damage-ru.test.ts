@@ -28,6 +28,8 @@ describe('Russian damage', () => {
     // power cuts
     ['Без электроснабжения остались две тысячи абонентов.', ['power/power outage']],
     ['Часть города осталась без света после удара по ЛЭП.', ['power/power outage']],
+    ['В нескольких районах нарушено электроснабжение.', ['power/power outage']],
+    ['У многоквартирного дома пробита крыша.', ['residential/roof']],
   ])('%s', (sentence, expected) => {
     expect(pairs(sentence)).toEqual(expected);
   });

@@ -30,8 +30,9 @@ const RESCUE_FAILED = word(W.rescue_failed, 'giu');
 /** "двое", "трое": a collective numeral is a count of people by itself. */
 const COLLECTIVE = /^(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)\p{L}*$/iu;
 const NEGATED = /(?<![\p{L}])(?:не|ни)[ \t]+$/iu;
-/** A clause: the harm word and its number stand in one ("один человек погиб, еще двое ранены"). */
-const CLAUSE_BREAK = /[,;:—–()]/u;
+/** A clause: the harm word and its number stand in one ("один человек погиб, еще двое ранены"); a dash does not part
+ *  them ("пострадавших — трое"). */
+const CLAUSE_BREAK = /[,;:()]/u;
 const WINDOW = 40;
 /** Sentences without one of these hold no casualty figure. */
 const HARM_WORD = /погиб|убит|скончал|жизн|жертв|ранен|ранил|пострадав|пострадал|травм|госпитал|задел|спасти/iu;
