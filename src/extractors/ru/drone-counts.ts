@@ -24,6 +24,8 @@ interface DroneWordsRu {
   distributive: string[];
   respectively: string[];
   single_nouns: string[];
+  /** Verbs of a tally reaching its number: "достигло двадцати шести". */
+  reached: string[];
 }
 
 const W = loadData<DroneWordsRu>('drone-words.ru.json');
@@ -48,6 +50,11 @@ const OF_THEM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${phrase(W.of_them)})[ \\t]+$
 const COLLECTIVE = /^(?:дво|тро|четвер|пятер|шестер|семер)\p{L}*$/iu;
 /** "ещё три удалось подавить", "ещё один врезался в дом": a verb of the list before the clause ends. */
 const ACTION_AHEAD = new RegExp(`^[^,.;!?]{0,40}?(?<![\\p{L}])(?:${alt(Object.values(W.actions).flat())})`, 'iu');
+const REACHED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.reached)})[ \\t]+(?:(?:${phrase(Object.values(W.qualifiers).flat())})[ \\t]+)?$`, 'iu');
+/** The drones a tally is of, ending just before its verb ("сбитых дронов достигло"). */
+const DRONES_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.drone_nouns)})(?:[ \\t]+\\p{L}+){0,3}[ \\t]*$`, 'iu');
+/** The tally's number ends its clause: "достигло двадцати.", not "достигло двух человек". */
+const TALLY_END = /^[ \t]*(?:[,.;:)—–]|$|(?:за|над|в|к|по)[ \t])/u;
 const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.more)})[ \\t]+$`, 'iu');
 const EACH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.distributive)})[ \\t]+$`, 'iu');
 const STRONG_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(W.drone_nouns)})(?![\\p{L}])`, 'iu');
@@ -120,6 +127,12 @@ function countsOf(text: string): Found[] {
     const item = DASH_AFTER.test(after) || (DASH_BEFORE.test(before) && ITEM_END.test(after));
     if (item) {
       found.push({ ...base, rule: distributive ? 'drone_count/ru-each' : 'drone_count/ru-breakdown' });
+      continue;
+    }
+    // "число сбитых за день дронов достигло двадцати шести": a tally of drones named just before
+    const reached = REACHED_BEFORE.exec(before);
+    if (reached && TALLY_END.test(after) && DRONES_BEFORE.test(text.slice(Math.max(0, n.start - reached[0].length - 60), n.start - reached[0].length))) {
+      found.push({ ...base, rule: 'drone_count/ru-reached' });
       continue;
     }
     // "а ещё три удалось подавить", "ещё один врезался в частный дом"
