@@ -25,6 +25,10 @@ describe('Russian damage', () => {
     ['Дрон врезался в здание администрации района.', ['public/damaged']],
     ['Пострадали три гаража и легковой автомобиль.', ['other/damaged', 'vehicle/damaged']],
     ['У магазина повреждена входная дверь.', ['commercial/damaged']],
+    // each clause its own effect
+    ['Повреждены три частных дома, выбиты окна в многоквартирном доме, загорелся автомобиль.', ['residential/damaged', 'residential/windows', 'vehicle/fire']],
+    // a list with one verb
+    ['Огнём охвачены склад, два гаража и грузовик.', ['industrial/fire', 'other/fire', 'vehicle/fire']],
     // power cuts
     ['Без электроснабжения остались две тысячи абонентов.', ['power/power outage']],
     ['Часть города осталась без света после удара по ЛЭП.', ['power/power outage']],

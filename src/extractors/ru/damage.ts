@@ -32,11 +32,11 @@ const OBJECTS = W.objects.map((o) => ({ ...o, pattern: word(o.pattern), weak: fa
 const WEAK_OBJECTS = W.weak_objects.map((o) => ({ ...o, pattern: word(o.pattern), weak: true }));
 const PARTS = (Object.entries(W.parts) as [keyof DamageWordsRu['parts'], string[]][]).map(([effect, words]) => ({ effect, pattern: word(alt(words)) }));
 const EFFECTS = (Object.entries(W.effects) as [keyof DamageWordsRu['effects'], string[]][]).map(([effect, words]) => ({ effect, pattern: word(alt(words)) }));
+const ANY_EFFECT = new RegExp(`(?<![\\p{L}])(?:${Object.values(W.effects).map((words) => alt(words)).join('|')})(?![\\p{L}])`, 'iu');
 const PART_EFFECT = new RegExp(`^(?:${alt(W.part_effects)})`, 'iu');
 /** "не повреждены", "без пострадавших и разрушений". */
 const NEGATED = new RegExp(`(?<![\\p{L}])(?:${alt(W.negations)})[ \\t]+(?:\\p{L}+[ \\t]+(?:и|или)[ \\t]+)?$`, 'iu');
-/** Clauses: "в гараже вылетели оконные стекла, а у дома осколками посекло крышу". */
-const CLAUSE_BREAK = /;|,[ \t]+(?:а|но|однако)[ \t]/gu;
+const CLAUSE_BREAK = /[;,]/gu;
 /** A line of a dashed list: "— в Таврово поврежден частный дом;". */
 const LIST_ITEM = /^\s*[—–-][ \t]/u;
 /** Words that may stand between a number and its noun: "восемь частных домов", "четыре легковых автомобиля". */
@@ -84,14 +84,23 @@ function nearPart(text: string, parts: readonly Span[], e: Span): boolean {
   return Boolean(before && before.end <= e.start && e.start - before.end <= PART_NEAR / 2);
 }
 
+/** Clauses, split at commas and semicolons; a piece that names no effect belongs to the clause before it
+ *  ("загорелись два частных дома, административное здание и автозаправочная станция"), or, first in the sentence, to
+ *  the one after it ("Из двух домов, пострадавших при налете"). */
 function clauses(text: string): Span[] {
-  const out: Span[] = [];
+  const out: (Span & { effect: boolean })[] = [];
   let start = 0;
+  const add = (end: number) => {
+    const effect = ANY_EFFECT.test(text.slice(start, end));
+    const last = out[out.length - 1];
+    if (last && (!effect || !last.effect)) [last.end, last.effect] = [end, last.effect || effect];
+    else out.push({ start, end, effect });
+  };
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    out.push({ start, end: m.index });
+    add(m.index);
     start = m.index + m[0].length;
   }
-  out.push({ start, end: text.length });
+  add(text.length);
   return out;
 }
 
@@ -108,6 +117,9 @@ export function extractDamageRu(doc: Doc): DamageRecord[] {
     const numbers = cardinals(s);
     const seen = new Set<string>();
     let here: string | null | undefined;
+    // "Осколками посечен фасад здания школы, повреждена крыша": a part with no building in its clause is of the last one.
+    let lastBuilding: ObjectSpan | undefined;
+    let lastObject: ObjectSpan | undefined;
     for (const clause of clauses(s)) {
       const parts = outermost(spans(s, clause.start, clause.end, PARTS));
       let effects: EffectSpan[] = spans(s, clause.start, clause.end, EFFECTS)
@@ -123,6 +135,8 @@ export function extractDamageRu(doc: Doc): DamageRecord[] {
       if (item && !effects.length) effects = listEffects;
       else if (item) listEffects = effects;
       if (!effects.length) continue;
+      // "разрушен частный дом, ещё три повреждены": a clause with no object of its own speaks of the last one.
+      if (!objects.length && !parts.length && lastObject) objects = [{ ...lastObject, start: clause.start, end: clause.end }];
       const fire = effects.some((e) => e.effect === 'fire');
       // One effect of each kind is enough to pair with every object: a clause of many is no slower than of one.
       const kinds = [...new Map(effects.map((e) => [`${e.effect}/${e.ofPart}/${PART_EFFECT.test(s.slice(e.start, e.end))}`, e])).values()];
@@ -151,9 +165,12 @@ export function extractDamageRu(doc: Doc): DamageRecord[] {
         const i = firstAtOrAfter(buildings, p.start);
         const [before, after] = [buildings[i - 1], buildings[i]];
         const b = !before ? after : !after ? before : p.start - before.end <= after.start - p.end ? before : after;
-        if (b) push(b.object, effect, countBefore(s, b.start, numbers), p);
+        const of = b ?? lastBuilding;
+        if (of) push(of.object, effect, b ? countBefore(s, b.start, numbers) : null, p);
         else push('residential', effect, null, p);
       }
+      lastBuilding = buildings[buildings.length - 1] ?? lastBuilding;
+      lastObject = objects[objects.length - 1] ?? lastObject;
       const outage = effects.find((e) => e.effect === 'power outage');
       if (outage) push('power', 'power outage', null, outage);
     }
