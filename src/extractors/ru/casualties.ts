@@ -29,6 +29,7 @@ const NONE = word(W.none.join('|'), 'giu');
 const RESCUE_FAILED = word(W.rescue_failed, 'giu');
 /** "двое", "трое": a collective numeral is a count of people by itself. */
 const COLLECTIVE = /^(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)\p{L}*$/iu;
+const MORE_BEFORE = /(?<![\p{L}])(?:ещё|еще)[ \t]+$/iu;
 const NEGATED = /(?<![\p{L}])(?:не|ни)[ \t]+$/iu;
 /** A clause: the harm word and its number stand in one ("один человек погиб, еще двое ранены"); a dash does not part
  *  them ("пострадавших — трое"). */
@@ -50,12 +51,18 @@ function clauseAround(text: string, start: number, end: number): { from: number;
  *  a person named alone ("пострадала местная жительница": one), a verb said only of a person ("госпитализирован"). */
 function peopleHarmed(text: string, harm: { index: number; end: number; word: string }, numbers: readonly Cardinal[]): number | null {
   const { from, to } = clauseAround(text, harm.index, harm.end);
+  // "Погибли 2 человека и еще 5 пострадали": the number nearest the harm word is its own.
+  let best: Cardinal | null = null;
+  const distance = (n: Cardinal) => (n.start >= harm.end ? n.start - harm.end : harm.index - n.end);
   for (let i = firstAtOrAfter(numbers, from); i < numbers.length && numbers[i].start < to; i++) {
     const n = numbers[i];
     if (n.end > to) continue;
     const raw = text.slice(n.start, n.end);
-    if (COLLECTIVE.test(raw) || PEOPLE.test(text.slice(n.end, n.end + 40))) return n.value;
+    // "и ещё 5 пострадали": a number after "ещё" right before its verb needs no noun
+    const counted = COLLECTIVE.test(raw) || PEOPLE.test(text.slice(n.end, n.end + 40)) || (/^[ \t]+$/.test(text.slice(n.end, harm.index)) && MORE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)));
+    if (counted && (!best || distance(n) < distance(best))) best = n;
   }
+  if (best) return best.value;
   if (ONE_PERSON.test(text.slice(from, to))) return 1;
   return ONLY_PEOPLE.test(harm.word) ? 1 : null;
 }
