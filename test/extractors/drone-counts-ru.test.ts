@@ -54,6 +54,12 @@ describe('Russian drone counts: parts, "ещё", the speaker\'s region', () => {
     expect(counts('Силы ПВО сбили 10 беспилотников над Курской областью. Пострадал один человек, ещё двое госпитализированы.')).toEqual([[10, 'RU-KRS']]);
   });
 
+  it('"8 из 10 дронов": the part over the place of the whole', () => {
+    expect(counts('Силы ПВО сбили 8 из 10 дронов, атаковавших Николаевскую область.')).toEqual([[8, 'UA-48'], [10, 'UA-48']]);
+    expect(counts('Над Брянской областью уничтожены пять из семи беспилотников.')).toEqual([[5, 'RU-BRY'], [7, 'RU-BRY']]);
+    expect(counts('С 12 из 15 площадок дроны так и не взлетели над Курской областью.')).toEqual([]);
+  });
+
   it('a tally that reaches its number', () => {
     expect(counts('Над Москвой за день число сбитых дронов достигло двадцати.')).toEqual([[20, 'RU-MOW']]);
     expect(counts('Общее количество уничтоженных над Курской областью беспилотников составило 40.')).toEqual([[40, 'RU-KRS']]);

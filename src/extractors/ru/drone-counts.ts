@@ -43,6 +43,7 @@ const DASH_AFTER = /^[ \t\u00a0]*[—–][ \t\u00a0]/u;
 const DASH_BEFORE = /[—–][ \t\u00a0]*$/u;
 const SINGLE = new RegExp(`(?<![\\p{L}])(?:${alt(W.single_nouns)})(?![\\p{L}])`, 'giu');
 const ORDINAL_BEFORE = new RegExp(`(?:${RU_ORDINAL_SOURCE})[ \\t]+(?:\\p{L}+[ \\t]+){0,2}[«"„]?$`, 'iu');
+const PART_OF = /^[ \t]+из[ \t]+$/u;
 const PLACE_AFTER = /^[ \t\u00a0]+(?:над|в|во|на|под)[ \t\u00a0]+(?:(?:территори|акватори)\p{L}*[ \t\u00a0]+)?/iu;
 const ITEM_END = /^[ \t\u00a0]*(?:[,.;)]|$|и[ \t])/u;
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|у|о|об|обо|при|к|ко|с|со|из|от|до|по)[ \t]+$/iu;
@@ -81,6 +82,8 @@ interface Found {
   distributive: boolean;
   ofThem: boolean;
   codes?: (string | null)[];
+  /** "8 из 10 дронов": over the place of the count that follows. */
+  partOf?: boolean;
   /** Where a place must open for the count to stand: "11 над территорией Белгородской области". */
   placeAt?: number;
 }
@@ -109,6 +112,12 @@ function countsOf(text: string): Found[] {
     if (noun) {
       const end = n.end + noun[0].length;
       found.push({ ...base, end, ofThem: Boolean(noun.groups!.of), rule: distributive ? 'drone_count/ru-each' : noun.groups!.of ? 'drone_count/ru-of' : 'drone_count/ru-number-noun' });
+      continue;
+    }
+    // "сбили 8 из 10 дронов": a part of the count that follows, over its place
+    const whole = numbers[i + 1];
+    if (whole && PART_OF.test(text.slice(n.end, whole.start)) && NUMBER_NOUN.test(text.slice(whole.end, whole.end + 160))) {
+      found.push({ ...base, partOf: true, rule: 'drone_count/ru-part-of' });
       continue;
     }
     // "11 над территорией Белгородской области": kept when a place opens right there (see `placeOpens`).
@@ -307,12 +316,17 @@ export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCoun
   };
   const placed = found.map((f, i) => {
     if (f.codes) return { f, codes: f.codes, via: 'list' as Via, national: false };
-    const previous = found[i - 1];
+    // "пять из семи беспилотников": the part does not part the whole from the place before both
+    const previous = found[i - 1]?.partOf ? found[i - 2] : found[i - 1];
     const next = found[i + 1];
     const sentence = sentenceOf(doc, f.start);
     const p = placeOf(doc, f, previous && previous.end > sentence.start ? previous.end : sentence.start, next && next.start < sentence.end ? next.start : sentence.end);
     return { f, ...p };
   });
+  for (const [i, p] of placed.entries()) {
+    const whole = placed[i + 1];
+    if (p.f.partOf && whole) [p.codes, p.via] = [whole.codes.slice(0, 1), whole.via];
+  }
   for (const [i, p] of placed.entries()) {
     if (p.via !== 'none') continue;
     // "Шесть из них сбили средства ПВО": the part is where the whole is.
