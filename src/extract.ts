@@ -2,9 +2,12 @@
 import { findPlaces, firstAtOrAfter, withEvidence, type Doc } from './document.js';
 import { checkTotals } from './check/totals.js';
 import { extractCasualties } from './extractors/casualties.js';
+import { extractCasualtiesRu } from './extractors/ru/casualties.js';
 import { datelineDate, extractDates } from './extractors/dates.js';
 import { extractDamage } from './extractors/damage.js';
+import { extractDamageRu } from './extractors/ru/damage.js';
 import { extractDroneCounts } from './extractors/drone-counts.js';
+import { extractDroneCountsRu } from './extractors/ru/drone-counts.js';
 import { extractPlaces, extractRegions } from './extractors/locations.js';
 import { extractOfficials } from './extractors/officials.js';
 import type { Article, DateRecord, DroneCountRecord, ExtractOptions, ExtractedRecord, RegionRecord, Warning } from './types.js';
@@ -76,10 +79,11 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
   yield;
   const dates = extractDates(resolvedDoc);
   yield;
-  const counts = extractDroneCounts(resolvedDoc, { officials: officials.records });
+  // A Russian article's counts, damage and casualties are read by the Russian rules in place of the English ones.
+  const counts = (language === 'ru' ? extractDroneCountsRu : extractDroneCounts)(resolvedDoc, { officials: officials.records });
   dateCounts(counts, dates, referenceDate);
   yield;
-  const damage = extractDamage(resolvedDoc);
+  const damage = (language === 'ru' ? extractDamageRu : extractDamage)(resolvedDoc);
   yield;
   const records: ExtractedRecord[] = [
     ...regions,
@@ -88,7 +92,7 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
     ...dates,
     ...officials.records,
     ...damage,
-    ...extractCasualties(resolvedDoc),
+    ...(language === 'ru' ? extractCasualtiesRu : extractCasualties)(resolvedDoc),
   ];
   const warnings = [...checkTotals(counts), ...officials.warnings, ...locationWarnings(mentions, officials.resolved)];
   return { source: options.source ?? '-', language, reference_date: referenceDate, records, warnings };
