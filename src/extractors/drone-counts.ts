@@ -68,11 +68,11 @@ const AS_MANY_GATE = /as many|same number/i;
 const DOWNED = '(?:shot[ \\t]+down|brought[ \\t]+down|knocked[ \\t]+(?:out|down)|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|repelled|jammed|(?:locationally[ \\t]+)?lost(?:[ \\t]+(?:from|off)[ \\t]+radar)?)';
 /** "air defence shot down 72, and 59 were lost from radar", "Of these, 79 were shot down": a number next to the verb,
  *  its noun left out. */
-const VERB_NUMBER = new RegExp(`\\b${DOWNED}[ \\t]+(?:(?:${alt(Object.values(W.qualifiers).flat())})[ \\t]+)?(?<num>${NUMBER_SOURCE})(?=[ \\t]*(?:[,;.:)]|$|(?:and|of|over|in|above|near|across|overnight|during)(?![\\p{L}])))`, 'giu');
+const VERB_NUMBER = new RegExp(`\\b${DOWNED}[ \\t]+(?:(?:${alt(Object.values(W.qualifiers).flat())})[ \\t]+)?(?<num>${NUMBER_SOURCE})(?=[ \\t]*(?:[,;.:)]|$|(?:and|of|over|in|above|near|across|overnight|during)(?![\\p{L}])))`, 'gu');
 const NUMBER_VERB = new RegExp(`(?<![\\p{L}\\d.,:/-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:more[ \\t]+)?(?:were|was|had[ \\t]+been|have[ \\t]+been)[ \\t]+(?:(?:successfully|reportedly|also|then|later)[ \\t]+)?${DOWNED}(?![\\p{L}])`, 'giu');
 const NUMBER_VERB_AT = sticky(NUMBER_VERB);
 const PASSIVE_GATE = /\b(?:were|was|been)\b/;
-const DOWNED_GATE = /down|destroy|intercept|neutrali|eliminat|suppress|repell|jamm|lost/i;
+const DOWNED_GATE = /down|destroy|intercept|neutrali|eliminat|suppress|repell|jamm|lost/;
 /** "downed 58 + 7": each term a count of its own. */
 const SUM = /(?<![\d.,])(?<a>\d+)[ \t]*\+[ \t]*(?<b>\d+)(?![\d.,])/g;
 const REGION_WITH_GATE = /[ \t](?:with|had|recorded|reported|accounted)[ \t]/;
@@ -247,6 +247,8 @@ interface Scope {
 
 interface SentenceFacts {
   actions: ActionWord[];
+  /** Whether the sentence speaks of the whole country ("Russia's assault on Ukraine"). */
+  nationwide: boolean;
   /** The national claimant the sentence names ("the Defence Ministry said"), if any. */
   claimant: string | null;
 }
@@ -254,7 +256,7 @@ interface SentenceFacts {
 function factsOf(scope: Scope, text: string, index: number): SentenceFacts {
   let facts = scope.sentences.get(index);
   if (!facts) {
-    facts = { actions: actionWords(text), claimant: claimantIn(text) };
+    facts = { actions: actionWords(text), claimant: claimantIn(text), nationwide: NATIONWIDE.test(text) };
     scope.sentences.set(index, facts);
   }
   return facts;
@@ -317,7 +319,7 @@ function fallbackRegion(scope: Scope, at: number): { region: string; via: 'speak
   const sentence = sentenceOf(doc, at);
   if (factsOf(scope, sentence.text, sentence.index).claimant) return null;
   const previous = doc.sentences[sentence.index - 1];
-  if (NATIONWIDE.test(sentence.text) || (previous && NATIONWIDE.test(previous.text))) return null;
+  if (factsOf(scope, sentence.text, sentence.index).nationwide || (previous && factsOf(scope, previous.text, previous.index).nationwide)) return null;
   const paragraphStart = paragraphStartBefore(doc.text, at);
   const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
   if (speaking) return { region: speaking.region!, via: 'speaker' };
@@ -460,7 +462,8 @@ function findCounts(scope: Scope): Found[] {
         add({ start, end: start + m.groups!.num.length, count, distributive: false, rule, confidence: 0.75 }, sentence.index);
       }
     }
-    for (const m of GAPPED_GATE.test(sentence.text) ? execAll(GAPPED, sentence.text) : []) {
+    const gapped = (sentence.text.includes(' for ') || sentence.text.includes(' with ')) && GAPPED_GATE.test(sentence.text);
+    for (const m of gapped ? execAll(GAPPED, sentence.text) : []) {
       const count = parseNumber(m.groups!.num);
       const placeAt = sentence.start + m.index + m[0].indexOf(m.groups!.place);
       const place = scope.locations[firstAtOrAfter(scope.locations, placeAt)];

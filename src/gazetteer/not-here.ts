@@ -46,11 +46,14 @@ const REFERENCE_BEFORE = new RegExp(
 const SEA_AS_ADJECTIVE = new RegExp(`^[ \\t]+(?:${alt(W.sea_described)})(?![\\p{L}-])`, 'u');
 
 
+/** A word REFERENCE_BEFORE needs, looked for first: most mentions have none before them. */
+const REFERENCE_WORD = /north|south|east|west|km|kilomet|mile|mi /;
+
 export function notHere(text: string, m: LocationMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 40);
   // The end-anchored pattern is tried only where its last word can stand.
-  if ((before.includes(' of') || before.includes(' from')) && REFERENCE_BEFORE.test(before)) return true;
+  if (REFERENCE_WORD.test(before) && REFERENCE_BEFORE.test(before)) return true;
   if (m.code?.startsWith('SEA:') && SEA_AS_ADJECTIVE.test(after)) return true;
   const capital = CAPITALS.has(m.text.toLowerCase());
   if (atLineStart(text, m.start) && DATELINE_AFTER.test(after) && (capital || m.text === m.text.toUpperCase() || /^,/.test(after))) return true;
