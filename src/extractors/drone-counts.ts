@@ -1,10 +1,10 @@
 /** Drone counts: "94 Ukrainian drones", "41 over Crimea, 24 in Bryansk Oblast", "Eight drones each were downed over
  *  the Voronezh and Saratov regions", "the Samara region accounted for 20 of them", "a drone", "all 18 Shaheds". */
 import { loadData } from '../data/load.js';
-import { withEvidence, firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
+import { firstAtOrAfter, regionInForce, sentenceOf, type Doc } from '../document.js';
 import type { Sentence } from '../text/sentences.js';
 import type { LocationMention } from '../gazetteer/find.js';
-import { headlineOf } from './headline.js';
+import { countRecords } from './count-records.js';
 import { listLineCounts } from './list-lines.js';
 import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
@@ -514,32 +514,13 @@ export function extractDroneCounts(doc: Doc, context: CountContext): DroneCountR
     const fallback = fallbackRegion(scope, p.f.start);
     if (fallback) [p.codes, p.via] = [[fallback.region], fallback.via];
   }
-  const records: DroneCountRecord[] = [];
-  const seen = new Set<string>();
-  // A headline's count that the body gives again is the body's, with the body's region.
-  const headline = headlineOf(doc);
-  const inBody = new Set(placed.filter((p) => !headline || p.f.start >= headline.end).map((p) => p.f.count));
-  for (const { f, codes, via } of placed) {
-    if (headline && f.start < headline.end && inBody.has(f.count)) continue;
-    const sentence = sentenceOf(doc, f.start);
-    for (const region of codes) {
-      const key = `${f.count}@${region}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      records.push(withEvidence(
-        {
-          type: 'drone_count',
-          count: f.count,
-          region,
-          action: actionOf(factsOf(scope, sentence.text, sentence.index).actions, f.start - sentence.start),
-          qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
-          date: null,
-          claimant: claimantOf(scope, f.start),
-        },
-        doc, f.start, f.end, via === 'none' || via === 'list' || via === 'line' ? f.rule : `${f.rule}+region-${via}`, f.confidence,
-      ));
-    }
-  }
+  const records = countRecords(doc, placed, ({ f, via }, sentence) => ({
+    action: actionOf(factsOf(scope, sentence.text, sentence.index).actions, f.start - sentence.start),
+    qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
+    claimant: claimantOf(scope, f.start),
+    rule: via === 'none' || via === 'list' || via === 'line' ? f.rule : `${f.rule}+region-${via}`,
+    confidence: f.confidence,
+  }));
   // "a Shahed downed" in a headline, then "an enemy Shahed above the Dniprovskyi district": one count, with its region.
   const regional = new Set(records.filter((r) => r.region !== null).map((r) => r.count));
   return records.filter((r) => r.region !== null || !regional.has(r.count));

@@ -3,11 +3,11 @@
  *  "тридцатью пятью ударными БпЛА", "сбито по 36 и 27 аппаратов соответственно". The same records as drone-counts.ts
  *  gives for English; the words are in drone-words.ru.json. */
 import { loadData } from '../../data/load.js';
-import { firstAtOrAfter, locationsIn, sentenceOf, withEvidence, type Doc } from '../../document.js';
+import { firstAtOrAfter, locationsIn, sentenceOf, type Doc } from '../../document.js';
 import { alt } from '../../text/patterns.js';
 import type { Action, DroneCountRecord, Qualifier } from '../../types.js';
 import type { CountContext } from '../drone-counts.js';
-import { headlineOf } from '../headline.js';
+import { countRecords } from '../count-records.js';
 import { cardinals, type Cardinal } from './numbers.js';
 import { fallbackRegion, listRegions, national, placeOf, placeOpens, type Found, type Via } from './count-places.js';
 import { RU_ORDINAL_SOURCE } from '../../text/numbers.js';
@@ -241,32 +241,16 @@ export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCoun
     const region = fallbackRegion(doc, context, p.f.start, soleRegion, articleClaimant !== null);
     if (region) [p.codes, p.via] = [[region], 'fallback'];
   }
-  const headline = headlineOf(doc);
-  const inBody = new Set(placed.filter((p) => !headline || p.f.start >= headline.end).map((p) => p.f.count));
-  const records: DroneCountRecord[] = [];
-  const seen = new Set<string>();
-  for (const { f, codes, via } of placed) {
-    if (headline && f.start < headline.end && inBody.has(f.count)) continue;
-    const sentence = sentenceOf(doc, f.start);
+  const records = countRecords(doc, placed, ({ f, via }, sentence) => {
     const official = context.officials.find((o) => o.start >= sentence.start && o.end <= sentence.end);
-    for (const region of codes) {
-      const key = `${f.count}@${region}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      records.push(withEvidence(
-        {
-          type: 'drone_count',
-          count: f.count,
-          region,
-          action: actionOf(actionsOfSentence(sentence.index), f.start - sentence.start),
-          qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
-          date: null,
-          claimant: claimantOfSentence(sentence.index) ?? official?.name ?? articleClaimant ?? context.officials[0]?.name ?? null,
-        },
-        doc, f.start, f.end, via === 'fallback' || via === 'of-them' ? `${f.rule}+region-${via}` : f.rule, 0.8,
-      ));
-    }
-  }
+    return {
+      action: actionOf(actionsOfSentence(sentence.index), f.start - sentence.start),
+      qualifier: qualifierOf(doc.text.slice(Math.max(0, f.start - 24), f.start)),
+      claimant: claimantOfSentence(sentence.index) ?? official?.name ?? articleClaimant ?? context.officials[0]?.name ?? null,
+      rule: via === 'fallback' || via === 'of-them' ? `${f.rule}+region-${via}` : f.rule,
+      confidence: 0.8,
+    };
+  });
   // "беспилотник Supercam" with no place, and "один из «шахедов»" over Brest: one drone, the one with a place.
   const placedOnes = records.some((r) => r.count === 1 && r.region !== null);
   return records.filter((r) => !(r.rule === 'drone_count/ru-single' && r.region === null && placedOnes));
