@@ -1,4 +1,4 @@
-/** Spans taken so far, none overlapping another, kept sorted by start: whether a new span overlaps one of them is a
+/** Non-empty spans taken so far, none overlapping another, kept sorted by start: whether a new span overlaps one of them is a
  *  binary search, not a scan of every span taken before it (which made many candidates in one sentence quadratic). */
 export class DisjointSpans {
   private readonly starts: number[] = [];
