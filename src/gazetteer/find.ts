@@ -201,6 +201,7 @@ function settlementsOf(text: string): RegExpExecArray[] {
 }
 /** "Belgorod governor", "Kursk authorities": a stem used as an adjective of the region. */
 const ADJECTIVAL_NOUN = /^[ \t]+(?:governor|governor's|authorities|administration|border|borderlands|residents|officials|emergency|regional|military)\b/iu;
+const CITY_NOUN = /^[ \t]+(?:residents|authorities|officials)\b/i;
 const ITEM = new RegExp(WORD + String.raw`(?:[ \t]+${WORD})?`, 'gu');
 
 /** Each item of "Kursk, Oryol and Bryansk" with its offsets. */
@@ -339,7 +340,9 @@ function scanRuns(text: string, runs: Runs, g: Gazetteer, taken: Claims, claim: 
           const { stem, alias, place } = found;
           const after = text.slice(end, end + 24);
           const spanText = text.slice(start, end);
-          if (stem && ADJECTIVAL_NOUN.test(after)) {
+          // "Kyiv residents", "Moscow authorities": a city that is a region of its own is the city; "Kyiv regional
+          // authorities", "Moscow governor" stay the oblast.
+          if (stem && ADJECTIVAL_NOUN.test(after) && !(alias && CITY_NOUN.test(after))) {
             claim({ kind: 'region', start, end, text: spanText, code: stem.code, name: stem.name, rule: 'region/adjectival', confidence: 0.85 });
           } else if (alias && !(g.metonyms.has(key) && g.actorVerbs.test(after))) {
             claim({ kind: 'region', start, end, text: spanText, code: alias.code, name: alias.name, rule: 'region/alias', confidence: 0.9 });

@@ -61,3 +61,16 @@ describe('a sea that describes something else is no region', () => {
     expect(regionCodes(text)).toEqual(expected);
   });
 });
+
+describe('a capital that is a region of its own, named with its people', () => {
+  it.each([
+    ['Terrified Kyiv residents woke to flames.', ['UA-30']],
+    ['Moscow authorities closed two airports.', ['RU-MOW']],
+    ['Kyiv officials said a drone hit a house.', ['UA-30']],
+    // the oblast stays the oblast
+    ['Kyiv regional authorities reported a fire.', ['UA-32']],
+    ['The Kyiv governor said nobody was hurt.', ['UA-32']],
+  ])('%s', (text, expected) => {
+    expect(regionCodes(text)).toEqual(expected);
+  });
+});
