@@ -1,6 +1,6 @@
 /** `--input ndjson`: one input line, `{"id": ..., "text": ..., "date": ..., "url": ...}`, into a task or a reason
  *  it is not one. Only `text` is required; `null` counts as absent. */
-import type { Task } from './task.js';
+import type { Task } from './article.js';
 
 /** YYYY-MM-DD naming a real day ("2024-02-30" is not). */
 export function isIsoDate(value: string): boolean {

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { ordered } from './ordered.js';
 import { chunks, IDLE, readyNow } from './chunks.js';
-import { tooLarge, type Output, type Result, type Task } from './task.js';
+import { tooLarge, type Output, type Result, type Task } from './article.js';
 
 /** A batch of tasks for one worker; `seq` numbers the first from 0 in input order, the rest follow it. It is also
  *  the article's index in the output. */

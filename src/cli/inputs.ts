@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseLine } from '../batch/line.js';
 import { ordered } from '../batch/ordered.js';
-import type { Task } from '../batch/task.js';
+import type { Task } from '../batch/article.js';
 import { looksLikeHtml } from '../sources/sniff.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Language } from '../types.js';

@@ -2,7 +2,7 @@
  *  naming the input (and the message or item), and for an export a one-line note of what it skipped. The parsers load
  *  only when such an input is met, so text runs do not pay for them. */
 import { createReadStream } from 'node:fs';
-import type { Task } from '../batch/task.js';
+import type { Task } from '../batch/article.js';
 import type { Channel } from '../sources/telegram.js';
 import type { Warning } from '../types.js';
 import type { Item } from './inputs.js';
