@@ -6,7 +6,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { countRecords } from './count-records.js';
 import { listLineCounts } from './list-lines.js';
-import { HAS_NUMBER, NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
+import { NUMBER_SOURCE, NUMBER_START_SOURCE, parseNumber } from '../text/numbers.js';
 import type { Action, DroneCountRecord, Qualifier } from '../types.js';
 import { alt, execAll, sticky } from '../text/patterns.js';
 import { Bounded, withAsciiTwins } from '../text/scan.js';
@@ -60,6 +60,9 @@ const NUMBER_START = new Bounded(NUMBER_START_SOURCE, 'iu', '\\p{L}\\d.,:-');
 const CONTINUED_GATE = /other|further|remaining/i;
 /** "Mykolaiv accounted for eight of them and Dnipropetrovsk for three": the verb left out of the second clause. */
 const GAPPED = new RegExp(`(?:\\band|,)[ \\t]+(?:the[ \\t]+)?(?<place>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:region|oblast|krai|Region|Oblast|Krai))?)[ \\t]+(?:for|with)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings|hours|minutes|days)\\b)`, 'gu');
+/** The words GAPPED turns on, looked for first (a regular expression finds them faster than two string searches for
+ *  text that opens with a space). */
+const FOR_WITH = / (?:for|with) /;
 const GAPPED_GATE = /accounted[ \t]+for|[ \t](?:for|with)[ \t]+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:dozen|pair))\b/i;
 /** "three over Crimea, as many over the Black Sea", "six over Kursk and the same number over Voronezh": the count
  *  before, again, for another place. */
@@ -68,8 +71,11 @@ const AS_MANY_GATE = /as many|same number/i;
 const DOWNED = '(?:shot[ \\t]+down|brought[ \\t]+down|knocked[ \\t]+(?:out|down)|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|repelled|jammed|(?:locationally[ \\t]+)?lost(?:[ \\t]+(?:from|off)[ \\t]+radar)?)';
 /** "air defence shot down 72, and 59 were lost from radar", "Of these, 79 were shot down": a number next to the verb,
  *  its noun left out. */
-const VERB_NUMBER = new RegExp(`\\b${DOWNED}[ \\t]+(?:(?:${alt(Object.values(W.qualifiers).flat())})[ \\t]+)?(?<num>${NUMBER_SOURCE})(?=[ \\t]*(?:[,;.:)]|$|(?:and|of|over|in|above|near|across|overnight|during)(?![\\p{L}])))`, 'gu');
+// Tried where a number starts (see atStarts), the verb looked for behind it: a scan of the sentence for the verbs took
+// longer than the few numbers it holds.
+const VERB_NUMBER = new RegExp(`(?<=\\b${DOWNED}[ \\t]+(?:(?:${alt(Object.values(W.qualifiers).flat())})[ \\t]+)?)(?<num>${NUMBER_SOURCE})(?=[ \\t]*(?:[,;.:)]|$|(?:and|of|over|in|above|near|across|overnight|during)(?![\\p{L}])))`, 'gu');
 const NUMBER_VERB = new RegExp(`(?<![\\p{L}\\d.,:/-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:more[ \\t]+)?(?:were|was|had[ \\t]+been|have[ \\t]+been)[ \\t]+(?:(?:successfully|reportedly|also|then|later)[ \\t]+)?${DOWNED}(?![\\p{L}])`, 'giu');
+const VERB_NUMBER_AT = sticky(VERB_NUMBER);
 const NUMBER_VERB_AT = sticky(NUMBER_VERB);
 const PASSIVE_GATE = /\b(?:were|was|been)\b/;
 const DOWNED_GATE = /down|destroy|intercept|neutrali|eliminat|suppress|repell|jamm|lost/;
@@ -180,6 +186,9 @@ const PATTERNS = withAsciiTwins({
   bareNumber: BARE_NUMBER_AT,
   continued: CONTINUED,
   regionWith: REGION_WITH,
+  nationwide: NATIONWIDE,
+  verbNumber: VERB_NUMBER_AT,
+  numberVerb: NUMBER_VERB_AT,
   tying: TYING,
   spread: SPREAD,
   nextNumber: NEXT_NUMBER,
@@ -243,6 +252,8 @@ interface Scope {
   placed: Map<number, { end: number; placed: ReturnType<typeof regionsFor> }>;
   /** What each sentence holding a count says, by sentence index, found once however many counts it holds. */
   sentences: Map<number, SentenceFacts>;
+  /** Where the text's paragraphs begin, ascending; null until a count needs them. */
+  paragraphs: { start: number }[] | null;
 }
 
 interface SentenceFacts {
@@ -256,7 +267,7 @@ interface SentenceFacts {
 function factsOf(scope: Scope, text: string, index: number): SentenceFacts {
   let facts = scope.sentences.get(index);
   if (!facts) {
-    facts = { actions: actionWords(text), claimant: claimantIn(text), nationwide: NATIONWIDE.test(text) };
+    facts = { actions: actionWords(text), claimant: claimantIn(text), nationwide: scope.rx.nationwide.test(text) };
     scope.sentences.set(index, facts);
   }
   return facts;
@@ -288,6 +299,7 @@ function scopeOf(doc: Doc, context: CountContext): Scope {
     soleRegion: named.size === 1 ? [...named][0] : null,
     placed: new Map(),
     sentences: new Map(),
+    paragraphs: null,
   };
 }
 
@@ -302,13 +314,11 @@ function claimantOf(scope: Scope, at: number): string | null {
 
 const BLANK_LINE = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
 
-/** Where the paragraph holding `at` begins: after the last blank line (LF, CRLF or CR) before it, looking back a
- *  bounded stretch. */
-function paragraphStartBefore(text: string, at: number): number {
-  const from = Math.max(0, at - 5000);
-  let start = from === 0 ? 0 : -1;
-  for (const m of text.slice(from, at).matchAll(BLANK_LINE)) start = from + m.index + m[0].length;
-  return start;
+/** Where the paragraph holding `at` begins: after the last blank line (LF, CRLF or CR) before it. The text's
+ *  paragraph starts are found once, on first need, and looked up. */
+function paragraphStartBefore(scope: Scope, at: number): number {
+  scope.paragraphs ??= Array.from(scope.doc.text.matchAll(BLANK_LINE), (m) => ({ start: m.index + m[0].length }));
+  return scope.paragraphs[firstAtOrAfter(scope.paragraphs, at + 1) - 1]?.start ?? 0;
 }
 
 /** The region a count with no region of its own falls back on: that of the regional official who speaks in its
@@ -320,7 +330,7 @@ function fallbackRegion(scope: Scope, at: number): { region: string; via: 'speak
   if (factsOf(scope, sentence.text, sentence.index).claimant) return null;
   const previous = doc.sentences[sentence.index - 1];
   if (factsOf(scope, sentence.text, sentence.index).nationwide || (previous && factsOf(scope, previous.text, previous.index).nationwide)) return null;
-  const paragraphStart = paragraphStartBefore(doc.text, at);
+  const paragraphStart = paragraphStartBefore(scope, at);
   const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
   if (speaking) return { region: speaking.region!, via: 'speaker' };
   const regional = new Set(context.officials.map((o) => o.region));
@@ -406,10 +416,10 @@ function findCounts(scope: Scope): Found[] {
     sentenceFound = new DisjointSpans();
     sentenceCounts = [];
     if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
-    if (sentence.text.includes('respectively')) for (const f of respectively(scope, sentence)) add(f, sentence.index);
-    const numbers = HAS_NUMBER.test(sentence.text);
     // The number patterns are long; they are tried only where a number can start, not at every character.
-    const starts = numbers ? rx.numberStart.all(sentence.text).map((m) => m.index) : [];
+    const starts = rx.numberStart.all(sentence.text).map((m) => m.index);
+    const numbers = starts.length > 0;
+    if (numbers && sentence.text.includes('respectively')) for (const f of respectively(scope, sentence)) add(f, sentence.index);
     const atStarts = (sticky: RegExp) => {
       const out: RegExpExecArray[] = [];
       for (const i of starts) {
@@ -454,7 +464,7 @@ function findCounts(scope: Scope): Found[] {
       }
     }
     const downed = DOWNED_GATE.test(sentence.text);
-    for (const [matches, rule] of [[downed ? execAll(VERB_NUMBER, sentence.text) : [], 'drone_count/verb-number'], [downed && PASSIVE_GATE.test(sentence.text) ? atStarts(NUMBER_VERB_AT) : [], 'drone_count/number-verb']] as const) {
+    for (const [matches, rule] of [[downed ? atStarts(rx.verbNumber) : [], 'drone_count/verb-number'], [downed && PASSIVE_GATE.test(sentence.text) ? atStarts(rx.numberVerb) : [], 'drone_count/number-verb']] as const) {
       for (const m of matches) {
         const count = parseNumber(m.groups!.num);
         if (!count) continue;
@@ -462,7 +472,7 @@ function findCounts(scope: Scope): Found[] {
         add({ start, end: start + m.groups!.num.length, count, distributive: false, rule, confidence: 0.75 }, sentence.index);
       }
     }
-    const gapped = (sentence.text.includes(' for ') || sentence.text.includes(' with ')) && GAPPED_GATE.test(sentence.text);
+    const gapped = FOR_WITH.test(sentence.text) && GAPPED_GATE.test(sentence.text);
     for (const m of gapped ? execAll(GAPPED, sentence.text) : []) {
       const count = parseNumber(m.groups!.num);
       const placeAt = sentence.start + m.index + m[0].indexOf(m.groups!.place);
