@@ -252,8 +252,8 @@ interface Scope {
   placed: Map<number, { end: number; placed: ReturnType<typeof regionsFor> }>;
   /** What each sentence holding a count says, by sentence index, found once however many counts it holds. */
   sentences: Map<number, SentenceFacts>;
-  /** Where the text's paragraphs begin, ascending; null until a count needs them. */
-  paragraphs: { start: number }[] | null;
+  /** Where the paragraph holding each sentence begins, by sentence index; null until a count needs them. */
+  paragraphs: number[] | null;
 }
 
 interface SentenceFacts {
@@ -312,13 +312,18 @@ function claimantOf(scope: Scope, at: number): string | null {
   return official?.name ?? scope.articleClaimant ?? context.officials[0]?.name ?? null;
 }
 
-const BLANK_LINE = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
+const BLANK_LINE = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/;
 
-/** Where the paragraph holding `at` begins: after the last blank line (LF, CRLF or CR) before it. The text's
- *  paragraph starts are found once, on first need, and looked up. */
-function paragraphStartBefore(scope: Scope, at: number): number {
-  scope.paragraphs ??= Array.from(scope.doc.text.matchAll(BLANK_LINE), (m) => ({ start: m.index + m[0].length }));
-  return scope.paragraphs[firstAtOrAfter(scope.paragraphs, at + 1) - 1]?.start ?? 0;
+/** Where the paragraph holding a sentence begins: at the first sentence after the last blank line (LF, CRLF or CR)
+ *  before it. Every line end ends a sentence, so blank lines lie between sentences, in the white space that parts
+ *  them: that alone is read, once per text, on first need. */
+function paragraphStart(scope: Scope, sentence: Sentence): number {
+  const { doc } = scope;
+  if (!scope.paragraphs) {
+    let start = 0;
+    scope.paragraphs = doc.sentences.map((s, i) => (i > 0 && BLANK_LINE.test(doc.text.slice(doc.sentences[i - 1].end, s.start)) ? (start = s.start) : start));
+  }
+  return scope.paragraphs[sentence.index];
 }
 
 /** The region a count with no region of its own falls back on: that of the regional official who speaks in its
@@ -330,8 +335,8 @@ function fallbackRegion(scope: Scope, at: number): { region: string; via: 'speak
   if (factsOf(scope, sentence.text, sentence.index).claimant) return null;
   const previous = doc.sentences[sentence.index - 1];
   if (factsOf(scope, sentence.text, sentence.index).nationwide || (previous && factsOf(scope, previous.text, previous.index).nationwide)) return null;
-  const paragraphStart = paragraphStartBefore(scope, at);
-  const speaking = context.officials.filter((o) => o.region && o.start >= paragraphStart && o.start < sentence.end).pop();
+  const from = paragraphStart(scope, sentence);
+  const speaking = context.officials.filter((o) => o.region && o.start >= from && o.start < sentence.end).pop();
   if (speaking) return { region: speaking.region!, via: 'speaker' };
   const regional = new Set(context.officials.map((o) => o.region));
   if (regional.size === 1 && !regional.has(null) && !scope.articleClaimant) return { region: [...regional][0]!, via: 'speaker' };

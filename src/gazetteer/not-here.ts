@@ -48,12 +48,24 @@ const SEA_AS_ADJECTIVE = new RegExp(`^[ \\t]+(?:${alt(W.sea_described)})(?![\\p{
 
 /** A word REFERENCE_BEFORE needs, looked for first: most mentions have none before them. */
 const REFERENCE_WORD = /north|south|east|west|km|kilomet|mile|mi /;
+/** What REFERENCE_BEFORE ends in, before the spaces: "of", "from", "the", "Russia's". */
+const REFERENCE_ENDS = ['of', 'from', 'the', "'s", '’s'];
+
+/** Whether the text before a mention ends as REFERENCE_BEFORE must: one of its last words, then spaces or tabs. Read
+ *  from the end in code; a pattern anchored at the end is tried from every character of the text before. */
+function mayEndReference(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--;
+  if (end === before.length) return false;
+  const last = before.slice(Math.max(0, end - 4), end).toLowerCase();
+  return REFERENCE_ENDS.some((word) => last.endsWith(word));
+}
 
 export function notHere(text: string, m: LocationMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 40);
   // The end-anchored pattern is tried only where its last word can stand.
-  if (REFERENCE_WORD.test(before) && REFERENCE_BEFORE.test(before)) return true;
+  if (mayEndReference(before) && REFERENCE_WORD.test(before) && REFERENCE_BEFORE.test(before)) return true;
   if (m.code?.startsWith('SEA:') && SEA_AS_ADJECTIVE.test(after)) return true;
   const capital = CAPITALS.has(m.text.toLowerCase());
   if (atLineStart(text, m.start) && DATELINE_AFTER.test(after) && (capital || m.text === m.text.toUpperCase() || /^,/.test(after))) return true;
