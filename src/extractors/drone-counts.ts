@@ -258,8 +258,9 @@ interface Scope {
 
 interface SentenceFacts {
   actions: ActionWord[];
-  /** Whether the sentence speaks of the whole country ("Russia's assault on Ukraine"). */
-  nationwide: boolean;
+  /** Whether the sentence speaks of the whole country ("Russia's assault on Ukraine"): read when a count without a
+   *  region of its own asks (see `isNationwide`), null until then. */
+  nationwide: boolean | null;
   /** The national claimant the sentence names ("the Defence Ministry said"), if any. */
   claimant: string | null;
 }
@@ -267,10 +268,16 @@ interface SentenceFacts {
 function factsOf(scope: Scope, text: string, index: number): SentenceFacts {
   let facts = scope.sentences.get(index);
   if (!facts) {
-    facts = { actions: actionWords(text), claimant: claimantIn(text), nationwide: scope.rx.nationwide.test(text) };
+    facts = { actions: actionWords(text), claimant: claimantIn(text), nationwide: null };
     scope.sentences.set(index, facts);
   }
   return facts;
+}
+
+function isNationwide(scope: Scope, sentence: Sentence): boolean {
+  const facts = factsOf(scope, sentence.text, sentence.index);
+  facts.nationwide ??= scope.rx.nationwide.test(sentence.text);
+  return facts.nationwide;
 }
 
 function placeOf(scope: Scope, start: number, end: number, distributive: boolean): ReturnType<typeof regionsFor> {
@@ -334,7 +341,7 @@ function fallbackRegion(scope: Scope, at: number): { region: string; via: 'speak
   const sentence = sentenceOf(doc, at);
   if (factsOf(scope, sentence.text, sentence.index).claimant) return null;
   const previous = doc.sentences[sentence.index - 1];
-  if (factsOf(scope, sentence.text, sentence.index).nationwide || (previous && factsOf(scope, previous.text, previous.index).nationwide)) return null;
+  if (isNationwide(scope, sentence) || (previous && isNationwide(scope, previous))) return null;
   const from = paragraphStart(scope, sentence);
   const speaking = context.officials.filter((o) => o.region && o.start >= from && o.start < sentence.end).pop();
   if (speaking) return { region: speaking.region!, via: 'speaker' };

@@ -87,10 +87,17 @@ function lineHead(text: string, at: number): number {
   if (i === 0) return 0;
   if (!LEAD_END.test(text[i - 1])) return -1;
   const from = Math.max(0, at - 30);
+  // LEAD opens at a line break in the slice or just before it: most places stand far from one.
+  if (from > 0 && !hasLineBreak(text, from - 1, at)) return -1;
   const lead = LEAD.exec(text.slice(from, at));
   // The slice's start is a line's start only at the text's start or after a line break.
   if (!lead || (lead.index === 0 && from > 0 && !/[\r\n]/.test(lead[0]) && !/[\r\n]/.test(text[from - 1]))) return -1;
   return from + lead.index;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return true;
+  return false;
 }
 
 function itemsOf(rest: string, offset: number): { start: number; end: number; count: number; each: boolean }[] {
