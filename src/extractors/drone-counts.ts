@@ -49,15 +49,14 @@ const BARE_NUMBER = new RegExp(
   'giu',
 );
 /** "The other three were jammed", "A further 97 decoys", "Another 24 were downed": a count continuing an earlier one. */
-const CONTINUED = new RegExp(`(?<![\\p{L}])(?:the[ \\t]+other|the[ \\t]+remaining|another|a[ \\t]+further|further)[ \\t]+(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
+// This and REGION_WITH are tried where a number starts (see atStarts), the words before it looked for behind it.
+const CONTINUED = new RegExp(`(?<=(?<![\\p{L}])(?:the[ \\t]+other|the[ \\t]+remaining|another|a[ \\t]+further|further)[ \\t]+)(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
 /** "closely followed by the Voronezh region with twenty-seven": a region, then its count. */
-const REGION_WITH = new RegExp(`(?:region|oblast|krai|republic|Oblast|Region|Krai|Republic)[ \\t]+(?:with|had|recorded|reported|accounted[ \\t]+for)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings)\\b)`, 'gu');
+const REGION_WITH = new RegExp(`(?<=(?:region|oblast|krai|republic|Oblast|Region|Krai|Republic)[ \\t]+(?:with|had|recorded|reported|accounted[ \\t]+for)[ \\t]+)(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings)\\b)`, 'gu');
 const NUMBER_NOUN_AT = sticky(NUMBER_NOUN);
 const BARE_NUMBER_AT = sticky(BARE_NUMBER);
 /** Where a cardinal can begin: a digit, or a number word ("forty-one", "a dozen", "half a dozen"). */
 const NUMBER_START = new Bounded(NUMBER_START_SOURCE, 'iu', '\\p{L}\\d.,:-');
-// Cheap literal tests before the long patterns.
-const CONTINUED_GATE = /other|further|remaining/i;
 /** "Mykolaiv accounted for eight of them and Dnipropetrovsk for three": the verb left out of the second clause. */
 const GAPPED = new RegExp(`(?:\\band|,)[ \\t]+(?:the[ \\t]+)?(?<place>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:region|oblast|krai|Region|Oblast|Krai))?)[ \\t]+(?:for|with)[ \\t]+(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings|hours|minutes|days)\\b)`, 'gu');
 /** The words GAPPED turns on, looked for first (a regular expression finds them faster than two string searches for
@@ -81,7 +80,6 @@ const PASSIVE_GATE = /\b(?:were|was|been)\b/;
 const DOWNED_GATE = /down|destroy|intercept|neutrali|eliminat|suppress|repell|jamm|lost/;
 /** "downed 58 + 7": each term a count of its own. */
 const SUM = /(?<![\d.,])(?<a>\d+)[ \t]*\+[ \t]*(?<b>\d+)(?![\d.,])/g;
-const REGION_WITH_GATE = /[ \t](?:with|had|recorded|reported|accounted)[ \t]/;
 const ONE_GATE = /\b(?:an?|another|one)[ \t]/i;
 const NEGATED_BEFORE = /\b(?:not|no|every|any|each)[ \t]+$/i;
 const NESTED_BEFORE = /\b(?:including|of which|among them)[ \t]+$/i;
@@ -184,8 +182,8 @@ const PATTERNS = withAsciiTwins({
   numberStart: NUMBER_START,
   numberNoun: NUMBER_NOUN_AT,
   bareNumber: BARE_NUMBER_AT,
-  continued: CONTINUED,
-  regionWith: REGION_WITH,
+  continued: sticky(CONTINUED),
+  regionWith: sticky(REGION_WITH),
   nationwide: NATIONWIDE,
   verbNumber: VERB_NUMBER_AT,
   numberVerb: NUMBER_VERB_AT,
@@ -469,14 +467,14 @@ function findCounts(scope: Scope): Found[] {
       if (!tail && !THERE_AHEAD.test(doc.text.slice(f.end, f.end + 60)) && placeOf(scope, f.start, f.end, false).via !== 'after') continue;
       add(f, sentence.index);
     }
-    for (const [pattern, gate, rule] of [[rx.continued, CONTINUED_GATE, 'drone_count/continued'], [rx.regionWith, REGION_WITH_GATE, 'drone_count/region-with']] as const) {
-      for (const m of gate.test(sentence.text) ? execAll(pattern, sentence.text) : []) {
+    for (const [pattern, rule] of [[rx.continued, 'drone_count/continued'], [rx.regionWith, 'drone_count/region-with']] as const) {
+      for (const m of atStarts(pattern)) {
         const count = parseNumber(m.groups!.num);
         if (count) add(foundAt(m, count, false, rule, 0.75, 'num'), sentence.index);
       }
     }
-    const downed = DOWNED_GATE.test(sentence.text);
-    for (const [matches, rule] of [[downed ? atStarts(rx.verbNumber) : [], 'drone_count/verb-number'], [downed && PASSIVE_GATE.test(sentence.text) ? atStarts(rx.numberVerb) : [], 'drone_count/number-verb']] as const) {
+    const numberVerb = PASSIVE_GATE.test(sentence.text) && DOWNED_GATE.test(sentence.text);
+    for (const [matches, rule] of [[atStarts(rx.verbNumber), 'drone_count/verb-number'], [numberVerb ? atStarts(rx.numberVerb) : [], 'drone_count/number-verb']] as const) {
       for (const m of matches) {
         const count = parseNumber(m.groups!.num);
         if (!count) continue;
@@ -484,14 +482,17 @@ function findCounts(scope: Scope): Found[] {
         add({ start, end: start + m.groups!.num.length, count, distributive: false, rule, confidence: 0.75 }, sentence.index);
       }
     }
-    const gapped = FOR_WITH.test(sentence.text) && GAPPED_GATE.test(sentence.text);
+    // GAPPED names a place: a sentence with none is passed over.
+    const places = firstAtOrAfter(scope.locations, sentence.start);
+    const gapped = places < scope.locations.length && scope.locations[places].start < sentence.end && FOR_WITH.test(sentence.text) && GAPPED_GATE.test(sentence.text);
     for (const m of gapped ? execAll(GAPPED, sentence.text) : []) {
       const count = parseNumber(m.groups!.num);
       const placeAt = sentence.start + m.index + m[0].indexOf(m.groups!.place);
       const place = scope.locations[firstAtOrAfter(scope.locations, placeAt)];
       if (count && place?.start === placeAt) add({ ...foundAt(m, count, false, 'drone_count/gapped', 0.7, 'num'), codes: [place.code] }, sentence.index);
     }
-    for (const m of AS_MANY_GATE.test(sentence.text) ? execAll(AS_MANY, sentence.text) : []) {
+    // "as many" repeats a count before it in the sentence.
+    for (const m of sentenceCounts.length && AS_MANY_GATE.test(sentence.text) ? execAll(AS_MANY, sentence.text) : []) {
       const at = sentence.start + m.index;
       const before = sentenceCounts.filter((o) => o.end <= at).sort((a, b) => b.start - a.start)[0];
       if (before) add({ ...foundAt(m, before.count, false, 'drone_count/as-many', 0.7), end: at + m[0].length }, sentence.index);
