@@ -1,7 +1,8 @@
 /** Mentions of a place that say nothing happened there (corpus/FORMAT.md, conventions):
  *  - a dateline: "MOSCOW, Feb 11 /TASS/ -", "Kyiv, 22.12.2023", "KYIV (Reuters) -";
  *  - a capital that acts: "Kyiv, for its part, has denied", "Moscow's invasion", "What is Moscow saying?";
- *  - a reference point: "155 miles north of the Luhansk region", "west of Kyiv", "200 km from Moscow";
+ *  - a reference point: "155 miles north of the Luhansk region", "west of Kyiv", "200 km from Moscow" (but "the north
+ *    of the Kursk region" is in it);
  *  - a sea named to describe something else: "the Black Sea port", "Crimea, the Black Sea peninsula".
  *  The gazetteer finds them as places; they are dropped before any rule reads them. */
 import { loadData } from '../data/load.js';
@@ -39,36 +40,43 @@ const ACTOR_AFTER = new RegExp(
 /** "What is Moscow saying?" */
 const ASKED = /\b(?:is|does|did|will|has)[ \t]+$/;
 const REFERENCE_BEFORE = new RegExp(
-  `(?:\\b(?:${alt(W.directions)})[ \\t]+of|\\d[\\d,.]*[ \\t]*(?:${alt(W.distance_units)})[ \\t]+(?:(?:${alt(W.directions)})[ \\t]+)?(?:of|from))[ \\t]+(?:the[ \\t]+)?(?:(?:Russia|Ukraine|Belarus)['’]s[ \\t]+)?(?:(?:city|town|village|capital)[ \\t]+of[ \\t]+)?$`,
+  `(?:(?<!\\bthe[ \\t]+(?:(?:far|extreme|very)[ \\t]+)?)\\b(?:${alt(W.directions)})[ \\t]+of|\\d[\\d,.]*[ \\t]*(?:${alt(W.distance_units)})[ \\t]+(?:(?:${alt(W.directions)})[ \\t]+)?(?:of|from))[ \\t]+(?:the[ \\t]+)?(?:(?:Russia|Ukraine|Belarus)['’]s[ \\t]+)?(?:(?:city|town|village|capital)[ \\t]+of[ \\t]+)?$`,
   'i',
 );
 
 const SEA_AS_ADJECTIVE = new RegExp(`^[ \\t]+(?:${alt(W.sea_described)})(?![\\p{L}-])`, 'u');
-
 
 /** A word REFERENCE_BEFORE needs, looked for first: most mentions have none before them. */
 const REFERENCE_WORD = /north|south|east|west|km|kilomet|mile|mi /;
 /** What REFERENCE_BEFORE ends in, before the spaces: "of", "from", "the", "Russia's". */
 const REFERENCE_ENDS = ['of', 'from', 'the', "'s", '’s'];
 
-/** Whether the text before a mention ends as REFERENCE_BEFORE must: one of its last words, then spaces or tabs. Read
- *  from the end in code; a pattern anchored at the end is tried from every character of the text before. */
-function mayEndReference(before: string): boolean {
-  let end = before.length;
-  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--;
-  if (end === before.length) return false;
-  const last = before.slice(Math.max(0, end - 4), end).toLowerCase();
+/** Whether the text before `at` ends as REFERENCE_BEFORE must: one of its last words, then spaces or tabs. Read from
+ *  the end in code; a pattern anchored at the end is tried from every character of the text before. */
+function mayEndReference(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === at) return false;
+  const last = text.slice(Math.max(0, end - 4), end).toLowerCase();
   return REFERENCE_ENDS.some((word) => last.endsWith(word));
 }
 
+/** Each test reads the text around the mention only when the mention can be of its kind: most are of none. */
 export function notHere(text: string, m: LocationMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const after = text.slice(m.end, m.end + 40);
+  const before = () => text.slice(Math.max(0, m.start - 60), m.start);
+  const after = () => text.slice(m.end, m.end + 40);
   // The end-anchored pattern is tried only where its last word can stand.
-  if (mayEndReference(before) && REFERENCE_WORD.test(before) && REFERENCE_BEFORE.test(before)) return true;
-  if (m.code?.startsWith('SEA:') && SEA_AS_ADJECTIVE.test(after)) return true;
+  if (mayEndReference(text, m.start)) {
+    const lead = before();
+    if (REFERENCE_WORD.test(lead) && REFERENCE_BEFORE.test(lead)) return true;
+  }
+  if (m.code?.startsWith('SEA:') && SEA_AS_ADJECTIVE.test(after())) return true;
   const capital = CAPITALS.has(m.text.toLowerCase());
-  if (atLineStart(text, m.start) && DATELINE_AFTER.test(after) && (capital || m.text === m.text.toUpperCase() || /^,/.test(after))) return true;
+  if (atLineStart(text, m.start)) {
+    const next = after();
+    if (DATELINE_AFTER.test(next) && (capital || m.text === m.text.toUpperCase() || /^,/.test(next))) return true;
+  }
   if (!capital) return false;
-  return ACTOR_AFTER.test(after) || (ASKED.test(before) && /^[ \t]+(?:saying|doing|planning|claiming)\b/.test(after));
+  const next = after();
+  return ACTOR_AFTER.test(next) || (ASKED.test(before()) && /^[ \t]+(?:saying|doing|planning|claiming)\b/.test(next));
 }

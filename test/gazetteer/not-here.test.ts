@@ -46,7 +46,19 @@ describe('reference points are no regions', () => {
     ['The Voronezh region lies about 155 miles north of Ukraine\'s Luhansk region.', ['RU-VOR']],
     ['The Zhytomyr region lies west of Kyiv.', ['UA-18']],
     ['The refinery, 200 km from Moscow, was hit by drones in the Yaroslavl region.', ['RU-YAR']],
+    // the words that may stand between "of" and the place, and more than one space before it
+    ['The depot, 30 km south of the city of Belgorod, burned; drones also hit the Kursk region.', ['RU-KRS']],
+    ['The village lies 12 miles north of the  Kharkiv region, and drones hit the Sumy region.', ['UA-59']],
   ])('%s', (text, expected) => {
+    expect(regionCodes(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "the north of X" is a part of X, not a point beside it
+    ['The governor of the Bryansk region said drones hit the north of the Kursk region.', ['RU-BRY', 'RU-KRS']],
+    ['A substation in the south of the Kherson region lost power.', ['UA-65']],
+    ['Drones attacked villages in the far east of Zaporizhzhia Oblast.', ['UA-23']],
+  ])('still a region: %s', (text, expected) => {
     expect(regionCodes(text)).toEqual(expected);
   });
 });
