@@ -423,9 +423,9 @@ function findCounts(scope: Scope): Found[] {
   const hasDrones = doc.sentences.map((s) => rx.droneNoun.test(s.text));
   for (const sentence of doc.sentences) {
     const drones = hasDrones[sentence.index];
+    if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
     sentenceFound = new DisjointSpans();
     sentenceCounts = [];
-    if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
     // The number patterns are long; they are tried only where a number can start, not at every character.
     const starts = rx.numberStart.all(sentence.text).map((m) => m.index);
     const numbers = starts.length > 0;

@@ -327,8 +327,8 @@ describe('gapping, "as many", sums and "respectively"', () => {
     expect(counts(text)).toEqual([]);
   });
 
-  // Needs the oblast's name alone ("Dnipropetrovsk") in the gazetteer.
-  it.fails('Mykolaiv accounted for eight of them and Dnipropetrovsk for three.', () => {
+  // The oblast's name alone ("Dnipropetrovsk") is the oblast: its namesake city is now Dnipro.
+  it('Mykolaiv accounted for eight of them and Dnipropetrovsk for three.', () => {
     expect(counts('Air defences destroyed 11 drones overnight. Mykolaiv accounted for eight of them and Dnipropetrovsk for three.')).toEqual([[11, null], [8, 'UA-48'], [3, 'UA-12']]);
   });
 });
