@@ -43,6 +43,9 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const MONTH_COMMA_COUNT = new RegExp(`,(?=\\s+\\d{1,3}(?!\\d))(?<=${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,)`, 'g');
 // "from January 22 to 7 a.m.": a clock time is not a day of the month; it is blanked (same length) before chrono reads.
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)/gi;
+/** "https://example.com/news/2024/12/13/...": a link's path is no date of the report; it is blanked like a clock time. */
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+const HAS_LINK = /:\/\/|www\./i;
 /** A calendar date names a month or is numeric; "a day earlier" is relative whatever chrono makes of it. */
 const CALENDAR_TEXT = new RegExp(`${MONTH}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d`, 'i');
 /** "Between 18 and 21 January": chrono reads ranges with a dash or "to", not with "and". */
@@ -206,10 +209,12 @@ export function extractDates(doc: Doc): DateRecord[] {
     // Commas made semicolons move no calendar hit; a blanked clock time can ("12.11.24 am" loses its date, "7 a.mMay"
     // gains a word boundary before the month), and then the windows are looked for again in the guarded text.
     let blanked = false;
-    const guarded = sentence.text.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, (t) => {
+    const blank = (t: string) => {
       blanked = true;
       return ' '.repeat(t.length);
-    });
+    };
+    const unlinked = HAS_LINK.test(sentence.text) ? sentence.text.replace(LINK, blank) : sentence.text;
+    const guarded = unlinked.replace(MONTH_COMMA_COUNT, ';').replace(CLOCK_TIME, blank);
     // Both patterns need digits: most sentences with a month name have none left once a clock time is blanked.
     const digits = DIGIT.test(guarded);
     for (const m of digits ? execAll(DOTTED_DATE, guarded) : []) {

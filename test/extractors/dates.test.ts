@@ -45,6 +45,18 @@ describe('not calendar dates', () => {
   });
 });
 
+describe('a link is no date', () => {
+  it.each<[string, string[]]>([
+    ['Full report: https://example.com/news/2024/12/13/drones-kursk.html. Drones were downed over the Kursk region.', []],
+    ['See www.mil.gov.ua/news/2024/12/13 for the Air Force tally of 13 December.', ['2024-12-13']],
+    ['Source: http://t.me/s/channel/2024-12-13 — the governor wrote on 12 December 2024.', ['2024-12-12']],
+    // the same date outside a link is read
+    ['Drones attacked on 2024/12/13, the ministry said.', ['2024-12-13']],
+  ])('%s', (sentence, expected) => {
+    expect(absoluteDates(sentence, '2024-12-14')).toEqual(expected);
+  });
+});
+
 describe('relative dates', () => {
   const relative = (text: string, ref: string | null) =>
     recordsOf(text, 'date', ref).filter((d) => d.kind === 'relative').map((d) => [d.text, d.value]);
