@@ -11,9 +11,10 @@ function load(): Nlp {
   return nlp;
 }
 
-const NOT_A_PERSON = new Set(['Date', 'WeekDay', 'Month', 'Place', 'Country', 'City', 'Region', 'Organization', 'Value', 'Verb', 'Adjective', 'Pronoun', 'Determiner']);
+const NOT_A_PERSON = new Set(['Date', 'WeekDay', 'Month', 'Place', 'Country', 'City', 'Region', 'Organization', 'Value', 'Verb', 'Adjective', 'Adverb', 'Conjunction', 'Pronoun', 'Determiner']);
 
-/** Could these capitalised words be a person's name? "Sunday" (a date) or "Kharkiv" (a place) cannot. */
+/** Could these capitalised words be a person's name? "Sunday" (a date), "Kharkiv" (a place) or "Separately" (an adverb
+ *  opening a sentence) cannot. */
 export function couldBePersonName(name: string): boolean {
   let verdict = verdicts.get(name);
   if (verdict === undefined) {

@@ -25,6 +25,12 @@ describe('officials and the region they govern', () => {
     // a weekday before the title is not a name
     ['On Sunday, regional governor Oleh Kiper said drones attacked Odesa.', [['Oleh Kiper', 'UA-51']]],
     ['Sunday, regional governor Oleh Kiper said on Telegram that drones attacked Odesa.', [['Oleh Kiper', 'UA-51']]],
+    // a word that opens the sentence before "the governor" is no name
+    ['Separately, the governor of Belgorod region reported that windows were blown out.', []],
+    ['Meanwhile, the governor of the Kursk region said drones were shot down.', []],
+    ['However, the head of the Kharkiv regional administration said nobody was hurt.', []],
+    // a name in the same place is one
+    ['Vyacheslav Gladkov, the governor of Belgorod region, reported that windows were blown out.', [['Vyacheslav Gladkov', 'RU-BEL']]],
   ])('%s', (sentence, expected) => {
     expect(officials(sentence)).toEqual(expected);
   });
