@@ -28,6 +28,9 @@ interface OfficialRow {
 }
 
 interface Titles {
+  /** "Serhii Popko, who heads the Kyiv City Military Administration": the verb of a clause that makes its subject the
+   *  head of what follows. */
+  heads_verbs: string[];
   before_name: string[];
   regional: string[];
   national_words: string[];
@@ -87,16 +90,17 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Ll}[\p{Ll}\p{M}]+)?
 const NAME = String.raw`(?<name>${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`;
 /** "Governor Alexander Drozdenko", "city governor Mikhail Razvozhayev", "Acting Governor Alexei Smirnov". */
 const TITLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?<title>(?:(?:city|regional|acting|deputy|oblast)[ \t]+)?(?:${anyCase(alt(T.before_name))}))[ \t]+${NAME}`, 'gu');
+const HEADS = alt(T.heads_verbs);
 /** "Oleh Kiper, head of the regional military administration", "Alexander Gusev, the governor of Voronezh region",
  *  "Serhii Popko, who heads the Kyiv City Military Administration". */
-const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads>who[ \t]+heads[ \t]+)|(?<title>(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)})))(?<rest>[^,.;:«»"]{0,70})`, 'gu');
+const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads>who[ \t]+(?:${HEADS})[ \t]+)|(?<title>(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)})))(?<rest>[^,.;:«»"]{0,70})`, 'gu');
 const TITLE_NAME_AT = sticky(TITLE_NAME);
 const NAME_TITLE_AT = sticky(NAME_TITLE);
 /** Where the patterns above can apply: a title word, or a comma before one. Found first, cheaply. */
 const TITLE_WORD = new Bounded(String.raw`(?:${anyCase(alt(T.before_name))})(?![\p{L}])`, 'u', String.raw`\p{L}`);
 /** The same hits in a text whose letters are all ASCII, found from the capitals after them (see title-ends.ts). */
 const TITLE_ENDS = new TitleEnds(T.before_name, sticky(TITLE_WORD.pattern));
-const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+heads|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
+const COMMA_TITLE = new RegExp(String.raw`,[ \t]+(?:the[ \t]+)?(?:who[ \t]+(?:${HEADS})|(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)}))(?![\p{L}])`, 'gu');
 const COMMA_TITLE_AT = sticky(COMMA_TITLE);
 const PREFIX_BEFORE = /(?:city|regional|acting|deputy|oblast)[ \t]+$/i;
 const CAPITAL_WORD = new Gated('[A-Z\\u00C0-\\uFFFF]', new RegExp(String.raw`\p{Lu}[\p{Ll}\p{M}]+`, 'u'));
