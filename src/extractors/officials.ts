@@ -263,7 +263,8 @@ export function extractOfficials(doc: Doc): OfficialsResult {
     if (!row && (!title || !couldBePersonName(name))) return;
     const sentence = sentenceOf(doc, nameStart);
     const from = Math.max(sentence.start, Math.min(nameStart, phraseEnd) - 40);
-    const phrase = locationsIn(doc, from, Math.max(phraseEnd, nameEnd) + 40).filter((l) => l.kind === 'region' || l.code);
+    // Within the sentence: "..., Governor Oleksandr Prokudin said.\nKharkiv Oblast - ..." names the next region.
+    const phrase = locationsIn(doc, from, Math.min(sentence.end, Math.max(phraseEnd, nameEnd) + 40)).filter((l) => l.kind === 'region' || l.code);
     const titleText = (title ?? row?.role ?? '').toLowerCase().replace(/\s+/g, ' ');
     const national = titleText ? NATIONAL.test(titleText) && !/military administration|governor|mayor/.test(titleText) : row?.region === null;
     let region: string | null = null;

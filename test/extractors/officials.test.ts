@@ -25,6 +25,10 @@ describe('officials and the region they govern', () => {
     // a weekday before the title is not a name
     ['On Sunday, regional governor Oleh Kiper said drones attacked Odesa.', [['Oleh Kiper', 'UA-51']]],
     ['Sunday, regional governor Oleh Kiper said on Telegram that drones attacked Odesa.', [['Oleh Kiper', 'UA-51']]],
+    // the region named in the next sentence is not the official's
+    ['Kherson Oblast - One person was killed, Governor Oleksandr Prokudin said.\nKharkiv Oblast - A man was hurt.', [['Oleksandr Prokudin', 'UA-65']]],
+    ['Drones hit Odesa overnight, said Oleh Kiper, the regional governor. Mykolaiv Oblast was also attacked.', [['Oleh Kiper', 'UA-51']]],
+    ['In the Sumy region two houses burned, Governor Ivan Petrenko said. In the Kharkiv region a man was hurt.', [['Ivan Petrenko', 'UA-59']]],
     // "who heads" and the other verbs of heading
     ['Yuriy Kruk, who runs the military administration of the Odesa district, wrote that drones attacked.', [['Yuriy Kruk', 'UA-51']]],
     ['Ivan Petrenko, who leads the Sumy regional military administration, said two drones were downed.', [['Ivan Petrenko', 'UA-59']]],
