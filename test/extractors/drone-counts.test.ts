@@ -350,3 +350,22 @@ describe('a number next to its verb, the noun left out', () => {
     expect(counts(text)).toEqual([]);
   });
 });
+
+describe('"N of them" with a verb of movement, then the place', () => {
+  it.each([
+    ['Russia launched 20 drones. At least five of them crossed into Belarus during the raid.', [[20, null], [5, 'BY']]],
+    ['Russia launched 12 drones; two of them flew into Moldova.', [[12, null], [2, 'MD']]],
+    ['Air defences engaged 9 drones. Four of them went down over the Bryansk region.', [[9, null], [4, 'RU-BRY']]],
+    ['Russia sent 30 drones overnight, and three of them strayed into Romania.', [[30, null], [3, 'RO']]],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // people, not drones
+    ['Ten residents ran for cover. Two of them crossed into the Kursk region.'],
+    ['Five soldiers were wounded; three of them went to hospital in the Belgorod region.'],
+  ])('no count: %s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+});
