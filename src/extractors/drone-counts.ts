@@ -48,11 +48,14 @@ const BARE_NUMBER = new RegExp(
     `|(?=[ \\t—–-]+${VERBS}(?:(?:${PREPS})[ \\t]|there\\b)))`,
   'giu',
 );
+/** The spaces between two words of a lookbehind, bounded: a lookbehind is read backwards from where it is tried, and
+ *  an unbounded run there costs the length of the run at every position of it. */
+const SPACES = '[ \\t]{1,4}';
 /** "The other three were jammed", "A further 97 decoys", "Another 24 were downed": a count continuing an earlier one. */
 // This and REGION_WITH are tried where a number starts (see atStarts), the words before it looked for behind it.
-const CONTINUED = new RegExp(`(?<=(?<![\\p{L}])(?:the[ \\t]+other|the[ \\t]+remaining|another|a[ \\t]+further|further)[ \\t]+)(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
+const CONTINUED = new RegExp(`(?<=(?<![\\p{L}])(?:the${SPACES}other|the${SPACES}remaining|another|a${SPACES}further|further)${SPACES})(?<num>${NUMBER_SOURCE})(?=[ \\t]+(?:were|was|had|have|fell|vanished|disappeared|crashed)\\b)`, 'giu');
 /** "closely followed by the Voronezh region with twenty-seven": a region, then its count. */
-const REGION_WITH = new RegExp(`(?<=(?:region|oblast|krai|republic|Oblast|Region|Krai|Republic)[ \\t]+(?:with|had|recorded|reported|accounted[ \\t]+for)[ \\t]+)(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings)\\b)`, 'gu');
+const REGION_WITH = new RegExp(`(?<=(?:region|oblast|krai|republic|Oblast|Region|Krai|Republic)${SPACES}(?:with|had|recorded|reported|accounted${SPACES}for)${SPACES})(?<num>${NUMBER_SOURCE})(?![ \\t]+(?:people|civilians|residents|houses|homes|buildings)\\b)`, 'gu');
 const NUMBER_NOUN_AT = sticky(NUMBER_NOUN);
 const BARE_NUMBER_AT = sticky(BARE_NUMBER);
 /** Where a cardinal can begin: a digit, or a number word ("forty-one", "a dozen", "half a dozen"). */
@@ -72,7 +75,7 @@ const DOWNED = '(?:shot[ \\t]+down|brought[ \\t]+down|knocked[ \\t]+(?:out|down)
  *  its noun left out. */
 // Tried where a number starts (see atStarts), the verb looked for behind it: a scan of the sentence for the verbs took
 // longer than the few numbers it holds.
-const VERB_NUMBER = new RegExp(`(?<=\\b${DOWNED}[ \\t]+(?:(?:${alt(Object.values(W.qualifiers).flat())})[ \\t]+)?)(?<num>${NUMBER_SOURCE})(?=[ \\t]*(?:[,;.:)]|$|(?:and|of|over|in|above|near|across|overnight|during)(?![\\p{L}])))`, 'gu');
+const VERB_NUMBER = new RegExp(`(?<=\\b${DOWNED}${SPACES}(?:(?:${alt(Object.values(W.qualifiers).flat())})${SPACES})?)(?<num>${NUMBER_SOURCE})(?=[ \\t]*(?:[,;.:)]|$|(?:and|of|over|in|above|near|across|overnight|during)(?![\\p{L}])))`, 'gu');
 const NUMBER_VERB = new RegExp(`(?<![\\p{L}\\d.,:/-])(?<num>${NUMBER_SOURCE})[ \\t]+(?:more[ \\t]+)?(?:were|was|had[ \\t]+been|have[ \\t]+been)[ \\t]+(?:(?:successfully|reportedly|also|then|later)[ \\t]+)?${DOWNED}(?![\\p{L}])`, 'giu');
 const VERB_NUMBER_AT = sticky(VERB_NUMBER);
 const NUMBER_VERB_AT = sticky(NUMBER_VERB);
