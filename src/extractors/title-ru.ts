@@ -2,6 +2,7 @@
  *  Геннадия Бондарева") and Russian first names, from src/data/titles-ru.json, in every case form. */
 import { loadData } from '../data/load.js';
 import { CASES, foldRu, isAdjectival, nominativeOf, wordForms, type Role } from '../gazetteer/ru-forms.js';
+import { lazy } from '../text/patterns.js';
 
 interface TitlesRu {
   titles: Record<string, string>;
@@ -14,10 +15,7 @@ interface TitleForm {
   case: number;
 }
 
-let built: { forms: Map<string, TitleForm>; maxWords: number; firstNames: Map<string, { name: string; case: number }[]> } | undefined;
-
-function tables() {
-  if (built) return built;
+const tables = lazy(() => {
   const { titles, first_names } = loadData<TitlesRu>('titles-ru.json');
   const forms = new Map<string, TitleForm>();
   let maxWords = 1;
@@ -43,8 +41,8 @@ function tables() {
       for (const v of variants) firstNames.set(foldRu(v), [...(firstNames.get(foldRu(v)) ?? []), { name, case: c }]);
     });
   }
-  return (built = { forms, maxWords, firstNames });
-}
+  return { forms, maxWords, firstNames };
+});
 
 const WORD = /[\p{L}-]+/gu;
 /** Between a title and its name only words: "губернатор Курской области | Александр". */

@@ -55,6 +55,30 @@ describe('UPPER_FIRST', () => {
   });
 });
 
+describe('lazy', () => {
+  it('builds on the first call only, and gives the same value after', async () => {
+    const { lazy } = await import('../../src/text/patterns.js');
+    let builds = 0;
+    const get = lazy(() => ({ built: ++builds }));
+    expect(builds).toBe(0);
+    const first = get();
+    expect(builds).toBe(1);
+    expect(get()).toBe(first);
+    expect(get()).toBe(first);
+    expect(builds).toBe(1);
+    expect(first).toEqual({ built: 1 });
+  });
+
+  it('keeps a built undefined without building again', async () => {
+    const { lazy } = await import('../../src/text/patterns.js');
+    let builds = 0;
+    const get = lazy(() => void builds++);
+    get();
+    get();
+    expect(builds).toBe(1);
+  });
+});
+
 describe('Bounded on hostile input', () => {
   it('skips the run a rejected match starts in, so a 100 KB run stays linear (the lookbehind was)', () => {
     const harmed = new Bounded('\\d+ people were injured', 'u', '\\p{L}\\d');

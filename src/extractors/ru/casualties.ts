@@ -3,7 +3,7 @@
  *  zeros. One record per statement, as casualties.ts gives for English; the words are in casualty-words.ru.json. */
 import { loadData } from '../../data/load.js';
 import { firstAtOrAfter, locationsIn, regionInForce, withEvidence, type Doc } from '../../document.js';
-import { alt } from '../../text/patterns.js';
+import { alt, lazy } from '../../text/patterns.js';
 import type { CasualtiesRecord } from '../../types.js';
 import { cardinals, type Cardinal } from './numbers.js';
 
@@ -18,15 +18,19 @@ interface CasualtyWordsRu {
   rescue_failed: string;
 }
 
-const W = loadData<CasualtyWordsRu>('casualty-words.ru.json');
-const word = (source: string, flags = 'iu') => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, flags);
-const KILLED = word(alt(W.killed));
-const HARM = word(`${alt(W.killed)}|${alt(W.injured)}`, 'giu');
-const PEOPLE = new RegExp(`^[ \\t]+(?:\\p{L}+(?:ых|их|ие|ые)[ \\t]+)?(?:${alt(W.people)})(?![\\p{L}])`, 'iu');
-const ONE_PERSON = new RegExp(`(?<![\\p{L}])(?:${alt(W.one_person)})(?![\\p{L}])`, 'iu');
-const ONLY_PEOPLE = new RegExp(`^(?:${alt(W.only_people)})$`, 'iu');
-const NONE = word(W.none.join('|'), 'giu');
-const RESCUE_FAILED = word(W.rescue_failed, 'giu');
+const rules = lazy(() => {
+  const W = loadData<CasualtyWordsRu>('casualty-words.ru.json');
+  const word = (source: string, flags = 'iu') => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, flags);
+  const KILLED = word(alt(W.killed));
+  const HARM = word(`${alt(W.killed)}|${alt(W.injured)}`, 'giu');
+  const PEOPLE = new RegExp(`^[ \\t]+(?:\\p{L}+(?:ых|их|ие|ые)[ \\t]+)?(?:${alt(W.people)})(?![\\p{L}])`, 'iu');
+  const ONE_PERSON = new RegExp(`(?<![\\p{L}])(?:${alt(W.one_person)})(?![\\p{L}])`, 'iu');
+  const ONLY_PEOPLE = new RegExp(`^(?:${alt(W.only_people)})$`, 'iu');
+  const NONE = word(W.none.join('|'), 'giu');
+  const RESCUE_FAILED = word(W.rescue_failed, 'giu');
+  return { KILLED, HARM, PEOPLE, ONE_PERSON, ONLY_PEOPLE, NONE, RESCUE_FAILED };
+});
+
 /** "двое", "трое": a collective numeral is a count of people by itself. */
 const COLLECTIVE = /^(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)\p{L}*$/iu;
 const MORE_BEFORE = /(?<![\p{L}])(?:ещё|еще)[ \t]+$/iu;
@@ -51,6 +55,7 @@ function clauseAround(text: string, start: number, end: number): { from: number;
  *  a person named alone ("пострадала местная жительница": one), a verb said only of a person ("госпитализирован"). */
 function peopleHarmed(text: string, harm: { index: number; end: number; word: string }, numbers: readonly Cardinal[]): number | null {
   const { from, to } = clauseAround(text, harm.index, harm.end);
+  const { PEOPLE, ONE_PERSON, ONLY_PEOPLE } = rules();
   // "Погибли 2 человека и еще 5 пострадали": the number nearest the harm word is its own.
   let best: Cardinal | null = null;
   const distance = (n: Cardinal) => (n.start >= harm.end ? n.start - harm.end : harm.index - n.end);
@@ -68,6 +73,7 @@ function peopleHarmed(text: string, harm: { index: number; end: number; word: st
 }
 
 export function extractCasualtiesRu(doc: Doc): CasualtiesRecord[] {
+  const { KILLED, HARM, NONE, RESCUE_FAILED } = rules();
   const records: CasualtiesRecord[] = [];
   for (const sentence of doc.sentences) {
     const s = sentence.text;

@@ -4,7 +4,7 @@
  *  or facade is a part of the building beside it and gives its own effect. The words are in damage-words.ru.json. */
 import { loadData } from '../../data/load.js';
 import { firstAtOrAfter, locationsIn, regionInForce, withEvidence, type Doc } from '../../document.js';
-import { alt } from '../../text/patterns.js';
+import { alt, lazy } from '../../text/patterns.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../../types.js';
 import { cardinals } from './numbers.js';
 
@@ -26,16 +26,20 @@ interface DamageWordsRu {
   negations: string[];
 }
 
-const W = loadData<DamageWordsRu>('damage-words.ru.json');
-const word = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'giu');
-const OBJECTS = W.objects.map((o) => ({ ...o, pattern: word(o.pattern), weak: false }));
-const WEAK_OBJECTS = W.weak_objects.map((o) => ({ ...o, pattern: word(o.pattern), weak: true }));
-const PARTS = (Object.entries(W.parts) as [keyof DamageWordsRu['parts'], string[]][]).map(([effect, words]) => ({ effect, pattern: word(alt(words)) }));
-const EFFECTS = (Object.entries(W.effects) as [keyof DamageWordsRu['effects'], string[]][]).map(([effect, words]) => ({ effect, pattern: word(alt(words)) }));
-const ANY_EFFECT = new RegExp(`(?<![\\p{L}])(?:${Object.values(W.effects).map((words) => alt(words)).join('|')})(?![\\p{L}])`, 'iu');
-const PART_EFFECT = new RegExp(`^(?:${alt(W.part_effects)})`, 'iu');
-/** "не повреждены", "без пострадавших и разрушений". */
-const NEGATED = new RegExp(`(?<![\\p{L}])(?:${alt(W.negations)})[ \\t]+(?:\\p{L}+[ \\t]+(?:и|или)[ \\t]+)?$`, 'iu');
+const rules = lazy(() => {
+  const W = loadData<DamageWordsRu>('damage-words.ru.json');
+  const word = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'giu');
+  const OBJECTS = W.objects.map((o) => ({ ...o, pattern: word(o.pattern), weak: false }));
+  const WEAK_OBJECTS = W.weak_objects.map((o) => ({ ...o, pattern: word(o.pattern), weak: true }));
+  const PARTS = (Object.entries(W.parts) as [keyof DamageWordsRu['parts'], string[]][]).map(([effect, words]) => ({ effect, pattern: word(alt(words)) }));
+  const EFFECTS = (Object.entries(W.effects) as [keyof DamageWordsRu['effects'], string[]][]).map(([effect, words]) => ({ effect, pattern: word(alt(words)) }));
+  const ANY_EFFECT = new RegExp(`(?<![\\p{L}])(?:${Object.values(W.effects).map((words) => alt(words)).join('|')})(?![\\p{L}])`, 'iu');
+  const PART_EFFECT = new RegExp(`^(?:${alt(W.part_effects)})`, 'iu');
+  /** "не повреждены", "без пострадавших и разрушений". */
+  const NEGATED = new RegExp(`(?<![\\p{L}])(?:${alt(W.negations)})[ \\t]+(?:\\p{L}+[ \\t]+(?:и|или)[ \\t]+)?$`, 'iu');
+  return { OBJECTS, WEAK_OBJECTS, PARTS, EFFECTS, ANY_EFFECT, PART_EFFECT, NEGATED };
+});
+
 const CLAUSE_BREAK = /[;,]/gu;
 /** A line of a dashed list: "— в Таврово поврежден частный дом;". */
 const LIST_ITEM = /^\s*[—–-][ \t]/u;
@@ -88,6 +92,7 @@ function nearPart(text: string, parts: readonly Span[], e: Span): boolean {
  *  ("загорелись два частных дома, административное здание и автозаправочная станция"), or, first in the sentence, to
  *  the one after it ("Из двух домов, пострадавших при налете"). */
 function clauses(text: string): Span[] {
+  const { ANY_EFFECT } = rules();
   const out: (Span & { effect: boolean })[] = [];
   let start = 0;
   const add = (end: number) => {
@@ -110,6 +115,7 @@ function countBefore(text: string, at: number, numbers: ReturnType<typeof cardin
 }
 
 export function extractDamageRu(doc: Doc): DamageRecord[] {
+  const { OBJECTS, WEAK_OBJECTS, PARTS, EFFECTS, PART_EFFECT, NEGATED } = rules();
   const records: DamageRecord[] = [];
   let listEffects: EffectSpan[] = [];
   for (const sentence of doc.sentences) {

@@ -4,7 +4,7 @@
  *  gives for English; the words are in drone-words.ru.json. */
 import { loadData } from '../../data/load.js';
 import { firstAtOrAfter, locationsIn, sentenceOf, type Doc } from '../../document.js';
-import { alt } from '../../text/patterns.js';
+import { alt, lazy } from '../../text/patterns.js';
 import type { Action, DroneCountRecord, Qualifier } from '../../types.js';
 import type { CountContext } from '../drone-counts.js';
 import { countRecords } from '../count-records.js';
@@ -28,41 +28,46 @@ interface DroneWordsRu {
   reached: string[];
 }
 
-const W = loadData<DroneWordsRu>('drone-words.ru.json');
-const phrase = (words: readonly string[]) => alt(words).replace(/ /g, '[ \\t]+');
-const NOUN = `(?:${alt([...W.drone_nouns, ...W.context_nouns])})(?![\\p{L}])`;
-/** "украинских", "перехваченных и ликвидированных", "«Шахед»", "Shahed-136/131": words between a number and its noun. */
-const MOD = `(?:[«"„]?\\p{L}+(?:${alt(W.modifier_endings)})[»"“]?|и|[\\p{L}]+-\\d+(?:\\/\\d+)*)`;
-/** "41 БПЛА", "тридцатью пятью ударными БпЛА", "один из «шахедов»", "двенадцать беспилотников". */
-const NUMBER_NOUN = new RegExp(`^(?<of>[ \\t]+из)?(?:[ \\t]+${MOD}){0,4}[ \\t]+[«"„]?(?<noun>${NOUN})`, 'iu');
-/** "шесть из них". */
-const OF_THEM = new RegExp(`^[ \\t]+(?:${phrase(W.of_them)})(?![\\p{L}])`, 'iu');
 /** "семь — сбито над Брянской", "пять — в Волгоградской". */
 const DASH_AFTER = /^[ \t\u00a0]*[—–][ \t\u00a0]/u;
 /** "над Крымом — шестнадцать, над Калужской — семь". */
 const DASH_BEFORE = /[—–][ \t\u00a0]*$/u;
-const SINGLE = new RegExp(`(?<![\\p{L}])(?:${alt(W.single_nouns)})(?![\\p{L}])`, 'giu');
-const ORDINAL_BEFORE = new RegExp(`(?:${RU_ORDINAL_SOURCE})[ \\t]+(?:\\p{L}+[ \\t]+){0,2}[«"„]?$`, 'iu');
 const PART_OF = /^[ \t]+из[ \t]+$/u;
 const PLACE_AFTER = /^[ \t\u00a0]+(?:над|в|во|на|под)[ \t\u00a0]+(?:(?:территори|акватори)\p{L}*[ \t\u00a0]+)?/iu;
 const ITEM_END = /^[ \t\u00a0]*(?:[,.;)]|$|и[ \t])/u;
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|у|о|об|обо|при|к|ко|с|со|из|от|до|по)[ \t]+$/iu;
-const OF_THEM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${phrase(W.of_them)})[ \\t]+$`, 'iu');
 const COLLECTIVE = /^(?:дво|тро|четвер|пятер|шестер|семер)\p{L}*$/iu;
-/** "ещё три удалось подавить", "ещё один врезался в дом": a verb of the list before the clause ends. */
-const ACTION_AHEAD = new RegExp(`^[^,.;!?]{0,40}?(?<![\\p{L}])(?:${alt(Object.values(W.actions).flat())})`, 'iu');
-const REACHED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.reached)})[ \\t]+(?:(?:${phrase(Object.values(W.qualifiers).flat())})[ \\t]+)?$`, 'iu');
-/** The drones a tally is of, ending just before its verb ("сбитых дронов достигло"). */
-const DRONES_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.drone_nouns)})(?:[ \\t]+\\p{L}+){0,3}[ \\t]*$`, 'iu');
 /** The tally's number ends its clause: "достигло двадцати.", not "достигло двух человек". */
 const TALLY_END = /^[ \t]*(?:[,.;:)—–]|$|(?:за|над|в|к|по)[ \t])/u;
-const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.more)})[ \\t]+$`, 'iu');
-const EACH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.distributive)})[ \\t]+$`, 'iu');
-const STRONG_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(W.drone_nouns)})(?![\\p{L}])`, 'iu');
-const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${alt(W.respectively)})(?![\\p{L}])`, 'iu');
-const QUALIFIER_BEFORE = Object.entries(W.qualifiers).map(([q, words]) => [q as Qualifier, new RegExp(`(?<![\\p{L}])(?:${phrase(words)})[ \\t]+$`, 'iu')] as const);
-const ACTIONS = Object.entries(W.actions).map(([action, stems]) => [action as Action, new RegExp(`(?<![\\p{L}])(?:${alt(stems)})\\p{L}*`, 'giu')] as const);
-const CLAIMANTS = W.claimants.map((c) => ({ name: c.name, pattern: new RegExp(`(?<![\\p{L}])(?:${c.pattern})(?![\\p{L}])`, 'u') }));
+
+const rules = lazy(() => {
+  const W = loadData<DroneWordsRu>('drone-words.ru.json');
+  const phrase = (words: readonly string[]) => alt(words).replace(/ /g, '[ \\t]+');
+  const NOUN = `(?:${alt([...W.drone_nouns, ...W.context_nouns])})(?![\\p{L}])`;
+  /** "украинских", "перехваченных и ликвидированных", "«Шахед»", "Shahed-136/131": words between a number and its noun. */
+  const MOD = `(?:[«"„]?\\p{L}+(?:${alt(W.modifier_endings)})[»"“]?|и|[\\p{L}]+-\\d+(?:\\/\\d+)*)`;
+  /** "41 БПЛА", "тридцатью пятью ударными БпЛА", "один из «шахедов»", "двенадцать беспилотников". */
+  const NUMBER_NOUN = new RegExp(`^(?<of>[ \\t]+из)?(?:[ \\t]+${MOD}){0,4}[ \\t]+[«"„]?(?<noun>${NOUN})`, 'iu');
+  /** "шесть из них". */
+  const OF_THEM = new RegExp(`^[ \\t]+(?:${phrase(W.of_them)})(?![\\p{L}])`, 'iu');
+  const SINGLE = new RegExp(`(?<![\\p{L}])(?:${alt(W.single_nouns)})(?![\\p{L}])`, 'giu');
+  const ORDINAL_BEFORE = new RegExp(`(?:${RU_ORDINAL_SOURCE})[ \\t]+(?:\\p{L}+[ \\t]+){0,2}[«"„]?$`, 'iu');
+  const OF_THEM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${phrase(W.of_them)})[ \\t]+$`, 'iu');
+  /** "ещё три удалось подавить", "ещё один врезался в дом": a verb of the list before the clause ends. */
+  const ACTION_AHEAD = new RegExp(`^[^,.;!?]{0,40}?(?<![\\p{L}])(?:${alt(Object.values(W.actions).flat())})`, 'iu');
+  const REACHED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.reached)})[ \\t]+(?:(?:${phrase(Object.values(W.qualifiers).flat())})[ \\t]+)?$`, 'iu');
+  /** The drones a tally is of, ending just before its verb ("сбитых дронов достигло"). */
+  const DRONES_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.drone_nouns)})(?:[ \\t]+\\p{L}+){0,3}[ \\t]*$`, 'iu');
+  const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.more)})[ \\t]+$`, 'iu');
+  const EACH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.distributive)})[ \\t]+$`, 'iu');
+  const STRONG_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(W.drone_nouns)})(?![\\p{L}])`, 'iu');
+  const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${alt(W.respectively)})(?![\\p{L}])`, 'iu');
+  const QUALIFIER_BEFORE = Object.entries(W.qualifiers).map(([q, words]) => [q as Qualifier, new RegExp(`(?<![\\p{L}])(?:${phrase(words)})[ \\t]+$`, 'iu')] as const);
+  const ACTIONS = Object.entries(W.actions).map(([action, stems]) => [action as Action, new RegExp(`(?<![\\p{L}])(?:${alt(stems)})\\p{L}*`, 'giu')] as const);
+  const CLAIMANTS = W.claimants.map((c) => ({ name: c.name, pattern: new RegExp(`(?<![\\p{L}])(?:${c.pattern})(?![\\p{L}])`, 'u') }));
+  return { NUMBER_NOUN, OF_THEM, SINGLE, ORDINAL_BEFORE, OF_THEM_BEFORE, ACTION_AHEAD, REACHED_BEFORE, DRONES_BEFORE, MORE_BEFORE, EACH_BEFORE, STRONG_NOUN, RESPECTIVELY, QUALIFIER_BEFORE, ACTIONS, CLAIMANTS };
+});
+
 /** Is the sentence, or one of the two before it, about drones? */
 function inDroneContext(strong: readonly boolean[], index: number): boolean {
   for (let i = Math.max(0, index - 2); i <= index; i++) if (strong[i]) return true;
@@ -71,6 +76,7 @@ function inDroneContext(strong: readonly boolean[], index: number): boolean {
 
 /** The counts of one sentence, from its cardinals. */
 function countsOf(text: string): Found[] {
+  const { NUMBER_NOUN, OF_THEM, OF_THEM_BEFORE, ACTION_AHEAD, REACHED_BEFORE, DRONES_BEFORE, MORE_BEFORE, EACH_BEFORE } = rules();
   const numbers = cardinals(text);
   const found: Found[] = [];
   for (const [i, n] of numbers.entries()) {
@@ -123,6 +129,7 @@ function countsOf(text: string): Found[] {
 /** "дрон-камикадзе попал в цель", "при ударе беспилотника по селу": a drone named in the singular is one, as "a drone"
  *  is in English, unless a number or ordinal stands before it ("второй беспилотник"). */
 function singles(text: string, found: readonly Found[]): Found[] {
+  const { SINGLE, ORDINAL_BEFORE } = rules();
   const out: Found[] = [];
   for (const m of text.matchAll(SINGLE)) {
     const before = found[firstAtOrAfter(found, m.index + 1) - 1];
@@ -134,6 +141,7 @@ function singles(text: string, found: readonly Found[]): Found[] {
 
 /** "сбито по 36 и 27 аппаратов соответственно": marks the numbers of the list; their regions come with `listRegions`. */
 function respectively(text: string, numbers: readonly Cardinal[], found: Found[]): Found[] {
+  const { RESPECTIVELY } = rules();
   if (!RESPECTIVELY.test(text)) return [];
   const extra: Found[] = [];
   for (let i = 0; i < numbers.length; i++) {
@@ -162,6 +170,7 @@ interface ActionsOf {
 }
 
 function actionsOf(sentence: string): ActionsOf {
+  const { ACTIONS } = rules();
   const words = ACTIONS.flatMap(([action, pattern]) => [...sentence.matchAll(pattern)].map((m) => ({ action, start: m.index }))).sort((a, b) => a.start - b.start);
   const commas = new Uint32Array(sentence.length + 1);
   for (let i = 0; i < sentence.length; i++) commas[i + 1] = commas[i] + (sentence[i] === ',' || sentence[i] === ';' ? 1 : 0);
@@ -179,13 +188,15 @@ function actionOf({ words, commas }: ActionsOf, at: number): Action {
 }
 
 function qualifierOf(before: string): Qualifier {
+  const { QUALIFIER_BEFORE } = rules();
   for (const [q, pattern] of QUALIFIER_BEFORE) if (pattern.test(before)) return q;
   return 'exact';
 }
 
-const claimantIn = (text: string): string | null => CLAIMANTS.find((c) => c.pattern.test(text))?.name ?? null;
+const claimantIn = (text: string): string | null => rules().CLAIMANTS.find((c) => c.pattern.test(text))?.name ?? null;
 
 export function extractDroneCountsRu(doc: Doc, context: CountContext): DroneCountRecord[] {
+  const { STRONG_NOUN } = rules();
   const strong = doc.sentences.map((s) => STRONG_NOUN.test(s.text));
   const found: Found[] = [];
   for (const sentence of doc.sentences) {
