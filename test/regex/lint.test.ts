@@ -22,8 +22,6 @@ const BOUNDED: Record<string, string> = {
   '(?:(?:no fewer than|approximately': 'list-lines.ts ITEM: sticky at item starts, in at most the first 300 characters of a line',
   ';|:|—|–|,\\s+(?:and|but': 'damage.ts CLAUSE_BREAK: on one sentence, at most 2,000 characters (text/run-on.ts)',
   '(?:(?<!\\bthe[ \\t]+': 'gazetteer/not-here.ts REFERENCE_BEFORE: on the 60 characters before a mention, and only where they end in of, from, the or \'s',
-  '(?<=\\b(?:shot[ \\t]+down': 'drone-counts.ts VERB_NUMBER (and its ASCII twin): sticky at number starts within one sentence, at most 2,000 characters (text/run-on.ts); the lookbehind reads back over one verb and qualifier',
-  '(?<=(?<![A-Za-z])(?:the[ \\t]+other': 'drone-counts.ts CONTINUED, ASCII twin: sticky at number starts within one sentence, at most 2,000 characters (text/run-on.ts)',
   '(?:^|[\\r\\n])[ \\t]*(?:[-•*': 'list-lines.ts LEAD: on the 30 characters before a place',
   '(?:(?:(?:четырнадцат': 'ru/drone-counts.ts ORDINAL_BEFORE: on the 30 characters before a count',
   '([\\p{L}.]+)$': 'sentences.ts: on the 12 characters before a full stop',
