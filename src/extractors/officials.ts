@@ -90,7 +90,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Ll}[\p{Ll}\p{M}]+)?
 const NAME = String.raw`(?<name>${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`;
 /** "Governor Alexander Drozdenko", "city governor Mikhail Razvozhayev", "Acting Governor Alexei Smirnov". */
 const TITLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?<title>(?:(?:city|regional|acting|deputy|oblast)[ \t]+)?(?:${anyCase(alt(T.before_name))}))[ \t]+${NAME}`, 'gu');
-const HEADS = alt(T.heads_verbs);
+/** The heading verbs, words parted by spaces or tabs as elsewhere in these patterns. */
+const HEADS = alt(T.heads_verbs).replace(/ /g, '[ \\t]+');
 /** "Oleh Kiper, head of the regional military administration", "Alexander Gusev, the governor of Voronezh region",
  *  "Serhii Popko, who heads the Kyiv City Military Administration". */
 const NAME_TITLE = new RegExp(String.raw`${NAME},[ \t]+(?:the[ \t]+)?(?:(?<heads>who[ \t]+(?:${HEADS})[ \t]+)|(?<title>(?:(?:acting|city|regional|oblast|deputy)[ \t]+)?(?:${alt(T.before_name)})))(?<rest>[^,.;:«»"]{0,70})`, 'gu');

@@ -33,6 +33,7 @@ describe('officials and the region they govern', () => {
     ['Yuriy Kruk, who runs the military administration of the Odesa district, wrote that drones attacked.', [['Yuriy Kruk', 'UA-51']]],
     ['Ivan Petrenko, who leads the Sumy regional military administration, said two drones were downed.', [['Ivan Petrenko', 'UA-59']]],
     ['Oksana Bilyk, who is in charge of the Nikopol district administration, said power was cut.', [['Oksana Bilyk', 'UA-12']]],
+    ['Oksana Bilyk, who is  in charge\tof the Nikopol district administration, said power was cut.', [['Oksana Bilyk', 'UA-12']]],
     ['Petro Ivanenko, whose team runs the Sumy regional administration, said power was cut.', []],
     // a word that opens the sentence before "the governor" is no name
     ['Separately, the governor of Belgorod region reported that windows were blown out.', []],
