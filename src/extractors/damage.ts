@@ -4,6 +4,7 @@ import { loadData } from '../data/load.js';
 import { withEvidence, locationsIn, regionInForce, type Doc } from '../document.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import type { DamageEffect, DamageObject, DamageRecord } from '../types.js';
+import type { Sentence } from '../text/sentences.js';
 import { DRONE_NOUN } from './drone-counts.js';
 import { headlineOf } from './headline.js';
 import { alt } from '../text/patterns.js';
@@ -329,71 +330,100 @@ const SUBSUMED: Partial<Record<DamageEffect, DamageEffect>> = { roof: 'fire' };
 const LONE_DAMAGE = /\bcaus(?:ed|ing|es)[ \t]+(?:(?:further|some|significant|serious|minor|considerable|extensive|heavy|more)[ \t]+)?damage\b/i;
 const LONE_FIRE = /\b(?:a|another)[ \t]+(?:(?:large|small|major|big|huge)[ \t]+)?(?:fire|blaze)\b|\b(?:fire|blaze)s?[ \t]+(?:had[ \t]+)?(?:broke|broken|started|erupted)\b/i;
 
+/** An object and an effect found together, before they become a record; `span` is in the sentence's text. */
+interface Pair {
+  object: DamageObject;
+  effect: DamageEffect;
+  count: number | null;
+  span: Found;
+  weak?: boolean;
+  rule?: string;
+}
+
+/** What the sentences before tell the next one: the last thing named, for "it" and "the building" to point back to,
+ *  and the objects already claimed. */
+interface Reading {
+  rx: Patterns;
+  antecedent: DamagedThing | undefined;
+  /** The sentence the antecedent was named in: its offsets are into that sentence's text. */
+  antecedentIn: number;
+  claimed: Set<DamageObject>;
+}
+
+/** The pairs of one clause of a sentence, added to `pairs`. */
+function clausePairs(reading: Reading, sentence: Sentence, clause: Found, starts: Starts, pairs: Pair[]): void {
+  const { rx, antecedent, claimed } = reading;
+  const s = sentence.text;
+  const inClause = clauseStarts(s, clause, starts);
+  let effects = findEffects(rx, s, clause, inClause);
+  let objects = findObjects(rx, s, clause, inClause, effects, antecedent);
+  // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
+  const carried = !objects.length && antecedent !== undefined && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)));
+  // A thing carried over from an earlier sentence is evidenced by the effect alone.
+  const elsewhere = carried && reading.antecedentIn !== sentence.index;
+  if (carried) objects = [antecedent!];
+  else if (objects.some((o) => !o.anaphoric)) [reading.antecedent, reading.antecedentIn] = [objects.find((o) => !o.anaphoric), sentence.index];
+  // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
+  const lone = !objects.length && effects.some((e) => e.effect === 'fire') ? LONE_FIRE.exec(s.slice(clause.start, clause.end)) : null;
+  if (lone) {
+    pairs.push({ object: 'other', effect: 'fire', count: null, span: { start: clause.start + lone.index, end: clause.start + lone.index + lone[0].length }, rule: 'damage/lone-fire' });
+  }
+  // "blew out windows in a block and caused further damage": damage with no thing named.
+  const unnamed = effects.some((e) => e.effect === 'damaged') ? LONE_DAMAGE.exec(s.slice(clause.start, clause.end)) : null;
+  if (unnamed) {
+    const span = { start: clause.start + unnamed.index, end: clause.start + unnamed.index + unnamed[0].length };
+    pairs.push({ object: 'other', effect: 'damaged', count: null, span, rule: 'damage/unnamed' });
+    effects = effects.filter((e) => e.end <= span.start || e.start >= span.end);
+  }
+  const strong = effects.some((e) => !e.weak && !SELF_OBJECT[e.effect]);
+  const kinds = new Set(effects.map((e) => e.effect));
+  for (const e of effects) {
+    const self = SELF_OBJECT[e.effect];
+    if (self) {
+      const counted = rx.outageCount.exec(s.slice(clause.start, clause.end));
+      pairs.push({ object: self, effect: e.effect, count: counted ? parseNumber(counted.groups!.num) : null, span: e });
+      continue;
+    }
+    // "hit the roof of a private house": the roof is the claim, the hit only how it came about.
+    if (e.weak && strong) continue;
+    const over = SUBSUMED[e.effect];
+    if (over && kinds.has(over)) continue;
+    for (const o of objects) {
+      if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
+      // "the facade of a school and three cars": cars have no facade or roof.
+      if (o.object === 'vehicle' && (e.effect === 'facade' || e.effect === 'roof')) continue;
+      // "damaging the building" after its roof was reported: a restatement.
+      if (o.anaphoric && e.effect === 'damaged' && (claimed.has(o.object) || pairs.some((p) => p.object === o.object))) continue;
+      const span = elsewhere ? { start: e.start, end: e.end } : { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) };
+      pairs.push({ object: o.object, effect: e.effect, count: o.count, span, weak: e.weak, rule: e.weak ? 'damage/hit' : o.anaphoric ? 'damage/anaphora' : carried ? 'damage/pronoun' : undefined });
+    }
+  }
+}
+
+/** The pairs of a sentence, clause by clause; none in a sentence with no effect word. */
+function sentencePairs(reading: Reading, sentence: Sentence): Pair[] {
+  const { rx } = reading;
+  const s = sentence.text;
+  const pairs: Pair[] = [];
+  if (!EFFECT_HINT.test(s)) return pairs;
+  const starts = sentenceStarts(s);
+  if (!anyEffect(rx, s, starts.effects)) return pairs;
+  for (const clause of clauses(rx, s)) clausePairs(reading, sentence, clause, starts, pairs);
+  return pairs;
+}
+
 export function extractDamage(doc: Doc): DamageRecord[] {
   const records: DamageRecord[] = [];
   const seen = new Set<string>();
-  const claimed = new Set<DamageObject>();
-  let antecedent: DamagedThing | undefined;
-  /** The sentence the antecedent was named in: its offsets are into that sentence's text. */
-  let antecedentIn = -1;
-  const rx = doc.ascii ? PATTERNS.ascii : PATTERNS.unicode;
+  const reading: Reading = { rx: doc.ascii ? PATTERNS.ascii : PATTERNS.unicode, antecedent: undefined, antecedentIn: -1, claimed: new Set() };
   for (const sentence of doc.sentences) {
-    const s = sentence.text;
-    if (!EFFECT_HINT.test(s)) continue;
-    const starts = sentenceStarts(s);
-    if (!anyEffect(rx, s, starts.effects)) continue;
-    const pairs: { object: DamageObject; effect: DamageEffect; count: number | null; span: Found; weak?: boolean; rule?: string }[] = [];
-    for (const clause of clauses(rx, s)) {
-      const inClause = clauseStarts(s, clause, starts);
-      let effects = findEffects(rx, s, clause, inClause);
-      let objects = findObjects(rx, s, clause, inClause, effects, antecedent);
-      // "a drone hit a building, setting it on fire", "The fire that broke out there": the pronoun carries the object over.
-      const carried = !objects.length && antecedent !== undefined && (PRONOUN.test(s.slice(clause.start, clause.end)) || effects.some((e) => BUILDING_PARTS.has(e.effect)));
-      // A thing carried over from an earlier sentence is evidenced by the effect alone.
-      const elsewhere = carried && antecedentIn !== sentence.index;
-      if (carried) objects = [antecedent!];
-      else if (objects.some((o) => !o.anaphoric)) [antecedent, antecedentIn] = [objects.find((o) => !o.anaphoric), sentence.index];
-      // "plus a fire, which was put out quickly", "a fire in Toropets": a fire with nothing named as burning.
-      const lone = !objects.length && effects.some((e) => e.effect === 'fire') ? LONE_FIRE.exec(s.slice(clause.start, clause.end)) : null;
-      if (lone) {
-        pairs.push({ object: 'other', effect: 'fire', count: null, span: { start: clause.start + lone.index, end: clause.start + lone.index + lone[0].length }, rule: 'damage/lone-fire' });
-      }
-      // "blew out windows in a block and caused further damage": damage with no thing named.
-      const unnamed = effects.some((e) => e.effect === 'damaged') ? LONE_DAMAGE.exec(s.slice(clause.start, clause.end)) : null;
-      if (unnamed) {
-        const span = { start: clause.start + unnamed.index, end: clause.start + unnamed.index + unnamed[0].length };
-        pairs.push({ object: 'other', effect: 'damaged', count: null, span, rule: 'damage/unnamed' });
-        effects = effects.filter((e) => e.end <= span.start || e.start >= span.end);
-      }
-      const strong = effects.some((e) => !e.weak && !SELF_OBJECT[e.effect]);
-      const kinds = new Set(effects.map((e) => e.effect));
-      for (const e of effects) {
-        const self = SELF_OBJECT[e.effect];
-        if (self) {
-          const counted = rx.outageCount.exec(s.slice(clause.start, clause.end));
-          pairs.push({ object: self, effect: e.effect, count: counted ? parseNumber(counted.groups!.num) : null, span: e });
-          continue;
-        }
-        // "hit the roof of a private house": the roof is the claim, the hit only how it came about.
-        if (e.weak && strong) continue;
-        const over = SUBSUMED[e.effect];
-        if (over && kinds.has(over)) continue;
-        for (const o of objects) {
-          if (o.object === 'power' && e.effect !== 'damaged' && e.effect !== 'destroyed') continue;
-          // "the facade of a school and three cars": cars have no facade or roof.
-          if (o.object === 'vehicle' && (e.effect === 'facade' || e.effect === 'roof')) continue;
-          // "damaging the building" after its roof was reported: a restatement.
-          if (o.anaphoric && e.effect === 'damaged' && (claimed.has(o.object) || pairs.some((p) => p.object === o.object))) continue;
-          const span = elsewhere ? { start: e.start, end: e.end } : { start: Math.min(o.start, e.start), end: Math.max(o.end, e.end) };
-          pairs.push({ object: o.object, effect: e.effect, count: o.count, span, weak: e.weak, rule: e.weak ? 'damage/hit' : o.anaphoric ? 'damage/anaphora' : carried ? 'damage/pronoun' : undefined });
-        }
-      }
-    }
+    const pairs = sentencePairs(reading, sentence);
+    if (!pairs.length) continue;
     // "fragments struck multiple homes, shattering windows in four private residences": the windows are the claim.
     const strongObjects = new Set(pairs.filter((p) => !p.weak).map((p) => p.object));
     for (const p of pairs) {
       if (p.weak && strongObjects.has(p.object)) continue;
-      claimed.add(p.object);
+      reading.claimed.add(p.object);
       const key = `${p.object}/${p.effect}/${p.count}`;
       if (seen.has(key)) continue;
       seen.add(key);

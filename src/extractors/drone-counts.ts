@@ -398,114 +398,183 @@ function respectively(scope: Scope, sentence: Sentence): Found[] {
   return out;
 }
 
+/** One sentence as the count rules read it: where its numbers can start, and how a count found in it is kept. */
+interface SentenceScan {
+  scope: Scope;
+  sentence: Sentence;
+  /** Offsets in the sentence's text where a number can start. */
+  starts: number[];
+  /** Keeps a count, unless it overlaps one kept before it in the sentence or a word before it rules it out. */
+  add: (f: Found) => void;
+  /** The counts kept in the sentence so far, for "as many" to look back on. */
+  counts: Found[];
+}
+
+/** The matches of a sticky pattern tried at each number start of the sentence. */
+function atStarts(s: SentenceScan, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const i of s.starts) {
+    sticky.lastIndex = i;
+    const m = sticky.exec(s.sentence.text);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** A count found by a match in the sentence: from the start of its `group` (the whole match if none) to the match's end. */
+function foundAt(s: SentenceScan, m: RegExpMatchArray, count: number, distributive: boolean, rule: string, confidence: number, group?: string): Found {
+  return {
+    start: s.sentence.start + m.index! + (group ? m[0].indexOf(m.groups![group]) : 0),
+    end: s.sentence.start + m.index! + m[0].length,
+    count,
+    distributive,
+    rule,
+    confidence,
+  };
+}
+
+// The rules, one function each, tried in this order: a count found by an earlier rule keeps its span from a later one.
+// Small functions also keep V8's optimised code small: one large function was compiled again whole each time a
+// branch of it met a new kind of input.
+
+/** "94 Ukrainian drones", "Six drones each". */
+function numberNounCounts(s: SentenceScan): void {
+  for (const m of atStarts(s, s.scope.rx.numberNoun)) {
+    const count = parseNumber(m.groups!.num);
+    if (count) s.add(foundAt(s, m, count, Boolean(m.groups!.each), m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', 0.9));
+  }
+}
+
+/** "a drone", "another UAV". */
+function oneNounCounts(s: SentenceScan): void {
+  if (!ONE_GATE.test(s.sentence.text)) return;
+  for (const m of s.scope.rx.oneNoun.all(s.sentence.text)) {
+    s.add(foundAt(s, m, 1, Boolean(m.groups!.each), m.groups!.each ? 'drone_count/each' : 'drone_count/singular', 0.7));
+  }
+}
+
+/** "five of them", "three of the Shahed drones", "Six each", "41 over Crimea". */
+function bareNumberCounts(s: SentenceScan): void {
+  const { scope } = s;
+  for (const m of atStarts(s, scope.rx.bareNumber)) {
+    const count = parseNumber(m.groups!.num);
+    if (!count) continue;
+    const tail = m.groups!.tail ?? '';
+    const each = /each|apiece/.test(tail);
+    const rule = each ? 'drone_count/each' : /of[ \t]+which/.test(tail) ? 'drone_count/of-which' : tail ? 'drone_count/of-them' : 'drone_count/breakdown-list';
+    const f = foundAt(s, m, count, each, rule, tail ? 0.8 : 0.85);
+    if (/^[ \t]+of$/.test(tail)) f.partOf = true;
+    // A breakdown item must say where: "41 over Crimea", "twenty-nine shot down there".
+    if (!tail && !THERE_AHEAD.test(scope.doc.text.slice(f.end, f.end + 60)) && placeOf(scope, f.start, f.end, false).via !== 'after') continue;
+    s.add(f);
+  }
+}
+
+/** "The other three were jammed", "the Voronezh region with twenty-seven". */
+function continuedCounts(s: SentenceScan): void {
+  const { rx } = s.scope;
+  for (const [pattern, rule] of [[rx.continued, 'drone_count/continued'], [rx.regionWith, 'drone_count/region-with']] as const) {
+    for (const m of atStarts(s, pattern)) {
+      const count = parseNumber(m.groups!.num);
+      if (count) s.add(foundAt(s, m, count, false, rule, 0.75, 'num'));
+    }
+  }
+}
+
+/** "air defence shot down 72", "79 were shot down": the number beside its verb, the noun left out. */
+function verbCounts(s: SentenceScan): void {
+  const { rx } = s.scope;
+  const { text } = s.sentence;
+  const numberVerb = PASSIVE_GATE.test(text) && DOWNED_GATE.test(text);
+  for (const [matches, rule] of [[atStarts(s, rx.verbNumber), 'drone_count/verb-number'], [numberVerb ? atStarts(s, rx.numberVerb) : [], 'drone_count/number-verb']] as const) {
+    for (const m of matches) {
+      const count = parseNumber(m.groups!.num);
+      if (!count) continue;
+      const start = s.sentence.start + m.index + m[0].indexOf(m.groups!.num);
+      s.add({ start, end: start + m.groups!.num.length, count, distributive: false, rule, confidence: 0.75 });
+    }
+  }
+}
+
+/** "Mykolaiv accounted for eight of them and Dnipropetrovsk for three". */
+function gappedCounts(s: SentenceScan): void {
+  const { scope, sentence } = s;
+  const { locations } = scope;
+  // GAPPED names a place: a sentence with none is passed over.
+  const places = firstAtOrAfter(locations, sentence.start);
+  if (places >= locations.length || locations[places].start >= sentence.end || !FOR_WITH.test(sentence.text) || !GAPPED_GATE.test(sentence.text)) return;
+  for (const m of execAll(GAPPED, sentence.text)) {
+    const count = parseNumber(m.groups!.num);
+    const placeAt = sentence.start + m.index + m[0].indexOf(m.groups!.place);
+    const place = locations[firstAtOrAfter(locations, placeAt)];
+    if (count && place?.start === placeAt) s.add({ ...foundAt(s, m, count, false, 'drone_count/gapped', 0.7, 'num'), codes: [place.code] });
+  }
+}
+
+/** "as many" repeats a count before it in the sentence. */
+function asManyCounts(s: SentenceScan): void {
+  if (!s.counts.length || !AS_MANY_GATE.test(s.sentence.text)) return;
+  for (const m of execAll(AS_MANY, s.sentence.text)) {
+    const at = s.sentence.start + m.index;
+    const before = s.counts.filter((o) => o.end <= at).sort((a, b) => b.start - a.start)[0];
+    if (before) s.add({ ...foundAt(s, m, before.count, false, 'drone_count/as-many', 0.7), end: at + m[0].length });
+  }
+}
+
+/** "downed 58 + 7": each term a count of its own. */
+function sumCounts(s: SentenceScan): void {
+  if (!s.sentence.text.includes('+')) return;
+  for (const m of execAll(SUM, s.sentence.text)) {
+    for (const term of ['a', 'b'] as const) {
+      const start = s.sentence.start + m.index + (term === 'a' ? 0 : m[0].length - m.groups!.b.length);
+      s.add({ start, end: start + m.groups![term].length, count: Number(m.groups![term]), distributive: false, rule: 'drone_count/sum', confidence: 0.7 });
+    }
+  }
+}
+
 /** Every count span in text order, before regions are given to them. */
 function findCounts(scope: Scope): Found[] {
   const { doc, rx } = scope;
   const found: Found[] = [];
   const counted = new Set<number>();
-  let sentenceFound = new DisjointSpans();
-  /** The counts of the sentence, for "as many" to look back on (a sentence is at most 2,000 characters). */
-  let sentenceCounts: Found[] = [];
   const lines = listLineCounts(doc, scope.locations, (start, end) => rx.droneNoun.test(doc.text.slice(Math.max(0, start - 600), end)));
   const byLine = new Set(lines.map((l) => l.start));
   for (const l of lines) {
     found.push({ start: l.start, end: l.end, count: l.count, distributive: false, rule: 'drone_count/list-line', confidence: 0.8, codes: l.codes });
     counted.add(sentenceOf(doc, l.start).index);
   }
-  const add = (f: Found, sentence: number) => {
-    if (byLine.has(f.start) || sentenceFound.overlaps(f.start, f.end)) return;
-    const before = doc.text.slice(Math.max(0, f.start - 16), f.start);
-    if (NEGATED_BEFORE.test(before)) return;
-    // "including one each over the Kursk and Tambov regions": parts named as examples, not a breakdown.
-    if (NESTED_BEFORE.test(before)) f.rule = f.rule.endsWith('each') ? `${f.rule}+nested` : 'drone_count/of-which';
-    found.push(f);
-    sentenceFound.add(f.start, f.end);
-    sentenceCounts.push(f);
-    counted.add(sentence);
-  };
   const hasDrones = doc.sentences.map((s) => rx.droneNoun.test(s.text));
   for (const sentence of doc.sentences) {
     const drones = hasDrones[sentence.index];
     if (!drones && !inDroneContext(hasDrones, sentence.index, counted)) continue;
-    sentenceFound = new DisjointSpans();
-    sentenceCounts = [];
-    // The number patterns are long; they are tried only where a number can start, not at every character.
-    const starts = rx.numberStart.all(sentence.text).map((m) => m.index);
-    const numbers = starts.length > 0;
-    if (numbers && sentence.text.includes('respectively')) for (const f of respectively(scope, sentence)) add(f, sentence.index);
-    const atStarts = (sticky: RegExp) => {
-      const out: RegExpExecArray[] = [];
-      for (const i of starts) {
-        sticky.lastIndex = i;
-        const m = sticky.exec(sentence.text);
-        if (m) out.push(m);
-      }
-      return out;
+    const taken = new DisjointSpans();
+    const counts: Found[] = [];
+    const add = (f: Found) => {
+      if (byLine.has(f.start) || taken.overlaps(f.start, f.end)) return;
+      const before = doc.text.slice(Math.max(0, f.start - 16), f.start);
+      if (NEGATED_BEFORE.test(before)) return;
+      // "including one each over the Kursk and Tambov regions": parts named as examples, not a breakdown.
+      if (NESTED_BEFORE.test(before)) f.rule = f.rule.endsWith('each') ? `${f.rule}+nested` : 'drone_count/of-which';
+      found.push(f);
+      taken.add(f.start, f.end);
+      counts.push(f);
+      counted.add(sentence.index);
     };
-    const foundAt = (m: RegExpMatchArray, count: number, distributive: boolean, rule: string, confidence: number, group?: string): Found => ({
-      start: sentence.start + m.index! + (group ? m[0].indexOf(m.groups![group]) : 0),
-      end: sentence.start + m.index! + m[0].length,
-      count,
-      distributive,
-      rule,
-      confidence,
-    });
-    for (const m of drones ? atStarts(rx.numberNoun) : []) {
-      const count = parseNumber(m.groups!.num);
-      if (count) add(foundAt(m, count, Boolean(m.groups!.each), m.groups!.each ? 'drone_count/each' : 'drone_count/number-noun', 0.9), sentence.index);
-    }
-    for (const m of drones && ONE_GATE.test(sentence.text) ? rx.oneNoun.all(sentence.text) : []) {
-      add(foundAt(m, 1, Boolean(m.groups!.each), m.groups!.each ? 'drone_count/each' : 'drone_count/singular', 0.7), sentence.index);
+    // The number patterns are long; they are tried only where a number can start, not at every character.
+    const s: SentenceScan = { scope, sentence, starts: rx.numberStart.all(sentence.text).map((m) => m.index), add, counts };
+    const numbers = s.starts.length > 0;
+    if (numbers && sentence.text.includes('respectively')) for (const f of respectively(scope, sentence)) add(f);
+    if (drones) {
+      numberNounCounts(s);
+      oneNounCounts(s);
     }
     if (!numbers) continue;
-    for (const m of atStarts(rx.bareNumber)) {
-      const count = parseNumber(m.groups!.num);
-      if (!count) continue;
-      const tail = m.groups!.tail ?? '';
-      const each = /each|apiece/.test(tail);
-      const rule = each ? 'drone_count/each' : /of[ \t]+which/.test(tail) ? 'drone_count/of-which' : tail ? 'drone_count/of-them' : 'drone_count/breakdown-list';
-      const f = foundAt(m, count, each, rule, tail ? 0.8 : 0.85);
-      if (/^[ \t]+of$/.test(tail)) f.partOf = true;
-      // A breakdown item must say where: "41 over Crimea", "twenty-nine shot down there".
-      if (!tail && !THERE_AHEAD.test(doc.text.slice(f.end, f.end + 60)) && placeOf(scope, f.start, f.end, false).via !== 'after') continue;
-      add(f, sentence.index);
-    }
-    for (const [pattern, rule] of [[rx.continued, 'drone_count/continued'], [rx.regionWith, 'drone_count/region-with']] as const) {
-      for (const m of atStarts(pattern)) {
-        const count = parseNumber(m.groups!.num);
-        if (count) add(foundAt(m, count, false, rule, 0.75, 'num'), sentence.index);
-      }
-    }
-    const numberVerb = PASSIVE_GATE.test(sentence.text) && DOWNED_GATE.test(sentence.text);
-    for (const [matches, rule] of [[atStarts(rx.verbNumber), 'drone_count/verb-number'], [numberVerb ? atStarts(rx.numberVerb) : [], 'drone_count/number-verb']] as const) {
-      for (const m of matches) {
-        const count = parseNumber(m.groups!.num);
-        if (!count) continue;
-        const start = sentence.start + m.index + m[0].indexOf(m.groups!.num);
-        add({ start, end: start + m.groups!.num.length, count, distributive: false, rule, confidence: 0.75 }, sentence.index);
-      }
-    }
-    // GAPPED names a place: a sentence with none is passed over.
-    const places = firstAtOrAfter(scope.locations, sentence.start);
-    const gapped = places < scope.locations.length && scope.locations[places].start < sentence.end && FOR_WITH.test(sentence.text) && GAPPED_GATE.test(sentence.text);
-    for (const m of gapped ? execAll(GAPPED, sentence.text) : []) {
-      const count = parseNumber(m.groups!.num);
-      const placeAt = sentence.start + m.index + m[0].indexOf(m.groups!.place);
-      const place = scope.locations[firstAtOrAfter(scope.locations, placeAt)];
-      if (count && place?.start === placeAt) add({ ...foundAt(m, count, false, 'drone_count/gapped', 0.7, 'num'), codes: [place.code] }, sentence.index);
-    }
-    // "as many" repeats a count before it in the sentence.
-    for (const m of sentenceCounts.length && AS_MANY_GATE.test(sentence.text) ? execAll(AS_MANY, sentence.text) : []) {
-      const at = sentence.start + m.index;
-      const before = sentenceCounts.filter((o) => o.end <= at).sort((a, b) => b.start - a.start)[0];
-      if (before) add({ ...foundAt(m, before.count, false, 'drone_count/as-many', 0.7), end: at + m[0].length }, sentence.index);
-    }
-    for (const m of sentence.text.includes('+') ? execAll(SUM, sentence.text) : []) {
-      for (const term of ['a', 'b'] as const) {
-        const start = sentence.start + m.index + (term === 'a' ? 0 : m[0].length - m.groups!.b.length);
-        add({ start, end: start + m.groups![term].length, count: Number(m.groups![term]), distributive: false, rule: 'drone_count/sum', confidence: 0.7 }, sentence.index);
-      }
-    }
+    bareNumberCounts(s);
+    continuedCounts(s);
+    verbCounts(s);
+    gappedCounts(s);
+    asManyCounts(s);
+    sumCounts(s);
   }
   return found.sort((a, b) => a.start - b.start);
 }
