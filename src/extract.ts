@@ -66,9 +66,7 @@ function* extraction(text: string, options: ExtractOptions): Generator<void, Art
   yield;
   const officials = extractOfficials(doc);
   const mentions = withResolved(doc.locations, officials.resolved);
-  // The same keys in the same order as `doc`, not a spread: an object spread gets another hidden class, and every
-  // extractor's optimised code, made for the first, was thrown away on meeting the second.
-  const resolvedDoc: Doc = mentions === doc.locations ? doc : { text, sentences, locations: mentions, referenceDate, ascii, language };
+  const resolvedDoc: Doc = mentions === doc.locations ? doc : { ...doc, locations: mentions };
   const regions = extractRegions(resolvedDoc, mentions);
   // A region an official governs is named by the official even when the text does not name it.
   const regionCodes = new Set(regions.map((r) => r.code));
