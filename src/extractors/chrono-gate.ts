@@ -70,7 +70,7 @@ export class GatedChrono {
     return parser;
   }
 
-  parse(text: string, reference: Date, option: chrono.ParsingOption): chrono.ParsedResult[] {
+  parse(text: string, reference: Date | chrono.ParsingReference, option?: chrono.ParsingOption): chrono.ParsedResult[] {
     return this.chronoFor(text).parse(text, reference, option);
   }
 }

@@ -261,6 +261,8 @@ export function extractDates(doc: Doc): DateRecord[] {
   return records;
 }
 
+const TWO_DIGITS = /\d\d/;
+
 /** The dateline: a date with its year in the first lines ("Tuesday, 14 May 2024", "30 мая 2023 года"), used when no
  *  --date is given. */
 export function datelineDate(text: string, language: Language = 'en'): string | null {
@@ -270,7 +272,9 @@ export function datelineDate(text: string, language: Language = 'en'): string | 
     const day = m.days.find((d) => d.year !== null);
     if (day) return placeYear(day, null);
   }
-  for (const r of parsers.strict.parse(head.replace(MONTH_COMMA_COUNT, ';'), { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })) {
+  // A year from 1900 to 2199 takes two digits in a row at least ("24" in "12/11/24"): a head with none gives no date.
+  if (!TWO_DIGITS.test(head)) return null;
+  for (const r of gated.strict.parse(head.replace(MONTH_COMMA_COUNT, ';'), { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })) {
     const ymd = components(r.start);
     if (ymd?.year) return placeYear(ymd, null);
   }
