@@ -139,6 +139,20 @@ describe('the dateline', () => {
   it('a date with its year at the top is', () => {
     expect(run('Tuesday, 14 May 2024\nDrones returned to the Kursk region.').reference_date).toBe('2024-05-14');
   });
+
+  // The dateline is looked for only in a head with two digits in a row: a year from 1900 to 2199 takes them.
+  it.each([
+    ['KYIV, 3/5/24 - Drones returned to the Kursk region.', '2024-03-05'],
+    ['Published 14 May 2024. Drones returned to the Kursk region.', '2024-05-14'],
+    ['Posted on 2024-05-14\nDrones returned.', '2024-05-14'],
+  ])('a year of two or four digits makes a dateline: %s', (text, date) => {
+    expect(run(text).reference_date).toBe(date);
+  });
+
+  it('a head with a month and a day but no year is no dateline', () => {
+    expect(run('On 3 May, 9 drones were downed over the Kursk region.').reference_date).toBe(null);
+    expect(run('Tuesday, 14 May\nDrones returned to the Kursk region.').reference_date).toBe(null);
+  });
 });
 
 describe('the relative-word hint', () => {
