@@ -15,17 +15,20 @@ export type CountFields = Pick<DroneCountRecord, 'action' | 'qualifier' | 'claim
 
 export function countRecords<P extends PlacedCount>(doc: Doc, placed: readonly P[], fields: (p: P, sentence: Sentence) => CountFields): DroneCountRecord[] {
   const headline = headlineOf(doc);
-  const inBody = new Set(placed.filter((p) => !headline || p.f.start >= headline.end).map((p) => p.f.count));
+  const inBody = new Set<number>();
+  for (const p of placed) if (!headline || p.f.start >= headline.end) inBody.add(p.f.count);
   const records: DroneCountRecord[] = [];
-  const seen = new Set<string>();
+  /** The regions each count has been written for. */
+  const written = new Map<number, Set<string | null>>();
   for (const p of placed) {
     const { f, codes } = p;
     if (headline && f.start < headline.end && inBody.has(f.count)) continue;
     const sentence = sentenceOf(doc, f.start);
+    let regions = written.get(f.count);
+    if (!regions) written.set(f.count, (regions = new Set()));
     for (const region of codes) {
-      const key = `${f.count}@${region}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (regions.has(region)) continue;
+      regions.add(region);
       const { action, qualifier, claimant, rule, confidence } = fields(p, sentence);
       records.push(withEvidence({ type: 'drone_count', count: f.count, region, action, qualifier, date: null, claimant }, doc, f.start, f.end, rule, confidence));
     }

@@ -563,7 +563,8 @@ function findCounts(scope: Scope): Found[] {
     // The number patterns are long; they are tried only where a number can start, not at every character.
     const s: SentenceScan = { scope, sentence, starts: rx.numberStart.all(sentence.text).map((m) => m.index), add, counts };
     const numbers = s.starts.length > 0;
-    if (numbers && sentence.text.includes('respectively')) for (const f of respectively(scope, sentence)) add(f);
+    // "respectively" pairs a list of two numbers or more with as many places.
+    if (s.starts.length > 1 && sentence.text.includes('respectively')) for (const f of respectively(scope, sentence)) add(f);
     if (drones) {
       numberNounCounts(s);
       oneNounCounts(s);

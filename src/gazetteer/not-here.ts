@@ -51,32 +51,39 @@ const REFERENCE_WORD = /north|south|east|west|km|kilomet|mile|mi /;
 /** What REFERENCE_BEFORE ends in, before the spaces: "of", "from", "the", "Russia's". */
 const REFERENCE_ENDS = ['of', 'from', 'the', "'s", '’s'];
 
+/** Whether the text before `end` ends in `word`, its ASCII letters in either case. */
+function endsInWord(text: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(end - word.length + i);
+    const w = word.charCodeAt(i);
+    if (c !== w && !(w >= 0x61 && w <= 0x7a && (c | 0x20) === w)) return false;
+  }
+  return true;
+}
+
 /** Whether the text before `at` ends as REFERENCE_BEFORE must: one of its last words, then spaces or tabs. Read from
  *  the end in code; a pattern anchored at the end is tried from every character of the text before. */
 function mayEndReference(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   if (end === at) return false;
-  const last = text.slice(Math.max(0, end - 4), end).toLowerCase();
-  return REFERENCE_ENDS.some((word) => last.endsWith(word));
+  return REFERENCE_ENDS.some((word) => endsInWord(text, end, word));
 }
 
 /** Each test reads the text around the mention only when the mention can be of its kind: most are of none. */
 export function notHere(text: string, m: LocationMention): boolean {
-  const before = () => text.slice(Math.max(0, m.start - 60), m.start);
-  const after = () => text.slice(m.end, m.end + 40);
   // The end-anchored pattern is tried only where its last word can stand.
   if (mayEndReference(text, m.start)) {
-    const lead = before();
+    const lead = text.slice(Math.max(0, m.start - 60), m.start);
     if (REFERENCE_WORD.test(lead) && REFERENCE_BEFORE.test(lead)) return true;
   }
-  if (m.code?.startsWith('SEA:') && SEA_AS_ADJECTIVE.test(after())) return true;
+  if (m.code?.startsWith('SEA:') && SEA_AS_ADJECTIVE.test(text.slice(m.end, m.end + 40))) return true;
   const capital = CAPITALS.has(m.text.toLowerCase());
-  if (atLineStart(text, m.start)) {
-    const next = after();
-    if (DATELINE_AFTER.test(next) && (capital || m.text === m.text.toUpperCase() || /^,/.test(next))) return true;
-  }
+  const lineStart = atLineStart(text, m.start);
+  if (!capital && !lineStart) return false;
+  const next = text.slice(m.end, m.end + 40);
+  if (lineStart && DATELINE_AFTER.test(next) && (capital || m.text === m.text.toUpperCase() || /^,/.test(next))) return true;
   if (!capital) return false;
-  const next = after();
-  return ACTOR_AFTER.test(next) || (ASKED.test(before()) && /^[ \t]+(?:saying|doing|planning|claiming)\b/.test(next));
+  return ACTOR_AFTER.test(next) || (ASKED.test(text.slice(Math.max(0, m.start - 60), m.start)) && /^[ \t]+(?:saying|doing|planning|claiming)\b/.test(next));
 }
