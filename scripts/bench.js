@@ -4,7 +4,7 @@
 //   synthetic   report-like articles from templates (scripts/bench-corpus.js): three sentences in four carry no fact
 //   fact-dense  the evaluation texts' paragraphs recombined (scripts/bench-dense.js): nearly every sentence does
 //
-//   node scripts/bench.js [--n 10000] [--dense-mb 5] [--repeat 1] [--scale] [--keep]
+//   node scripts/bench.js [--n 10000] [--dense-mb 5] [--repeat 1] [--scale] [--keep] [--bin PATH]
 //
 // --n         articles in the synthetic corpus (default 10,000)
 // --dense-mb  megabytes of text in the fact-dense corpus (default 5)
@@ -12,6 +12,8 @@
 //             machine only ever slows a run down)
 // --scale     also run the synthetic corpus at 10 × n, to show cost linear in n and memory flat
 // --keep      leave the corpora in their temp dirs (the paths are printed)
+// --bin       the extract to run, default this tree's bin/extract.js: another build's, to compare two versions on
+//             the same corpora (docs/benchmarks.md)
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -23,7 +25,6 @@ import { corpus } from './bench-corpus.js';
 import { DENSE_SETS, denseCorpus } from './bench-dense.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'extract.js');
 const TIME = '/usr/bin/time';
 const MB = 1e6;
 const TARGETS = { oneWorkerMBps: 5, jobs2Speedup: 1.7, peakRssMB: 250, smallArticleMs: 400 };
@@ -39,8 +40,10 @@ const { values: flags } = parseArgs({
     repeat: { type: 'string', default: '1' },
     scale: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    bin: { type: 'string' },
   },
 });
+const BIN = flags.bin ?? join(ROOT, 'bin', 'extract.js');
 const N = Number(flags.n);
 if (!Number.isInteger(N) || N < 2) {
   console.error('bench: --n must be a whole number, 2 or more');
@@ -54,6 +57,10 @@ if (!Number.isInteger(REPEAT) || REPEAT < 1) {
 const DENSE_BYTES = Number(flags['dense-mb']) * MB;
 if (!(DENSE_BYTES > 0)) {
   console.error('bench: --dense-mb must be a number above 0');
+  process.exit(2);
+}
+if (!existsSync(BIN)) {
+  console.error(`bench: ${BIN}: no such file`);
   process.exit(2);
 }
 if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
