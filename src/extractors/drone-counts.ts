@@ -476,7 +476,8 @@ function continuedCounts(s: SentenceScan): void {
   for (const [pattern, rule] of [[rx.continued, 'drone_count/continued'], [rx.regionWith, 'drone_count/region-with']] as const) {
     for (const m of atStarts(s, pattern)) {
       const count = parseNumber(m.groups!.num);
-      if (count) s.add(foundAt(s, m, count, false, rule, 0.75, 'num'));
+      // The words before the number are looked for behind it: the match is the number alone.
+      if (count) s.add(foundAt(s, m, count, false, rule, 0.75));
     }
   }
 }
@@ -490,7 +491,8 @@ function verbCounts(s: SentenceScan): void {
     for (const m of matches) {
       const count = parseNumber(m.groups!.num);
       if (!count) continue;
-      const start = s.sentence.start + m.index + m[0].indexOf(m.groups!.num);
+      // Both patterns match from the number on; the count's span is the number alone.
+      const start = s.sentence.start + m.index;
       s.add({ start, end: start + m.groups!.num.length, count, distributive: false, rule, confidence: 0.75 });
     }
   }

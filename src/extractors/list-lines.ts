@@ -10,6 +10,7 @@ import { firstAtOrAfter, type Doc } from '../document.js';
 import type { LocationMention } from '../gazetteer/find.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import { alt } from '../text/patterns.js';
+import { isLineEnd } from '../text/chars.js';
 
 interface DroneWords {
   drone_nouns: string[];
@@ -96,7 +97,7 @@ function lineHead(text: string, at: number): number {
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return true;
+  for (let k = from; k < to; k++) if (isLineEnd(text.charCodeAt(k))) return true;
   return false;
 }
 

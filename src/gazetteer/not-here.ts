@@ -7,6 +7,7 @@
  *  The gazetteer finds them as places; they are dropped before any rule reads them. */
 import { loadData } from '../data/load.js';
 import { alt } from '../text/patterns.js';
+import { isLineEnd } from '../text/chars.js';
 import type { LocationMention } from './find.js';
 
 interface NotHere {
@@ -28,7 +29,7 @@ const DATELINE_AFTER = new RegExp(`^(?:,[ \\t]*(?:\\d{1,2}[./]\\d{1,2}(?:[./]\\d
 function atLineStart(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
-  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+  return i === 0 || isLineEnd(text.charCodeAt(i - 1));
 }
 const ACTOR_AFTER = new RegExp(
   `^(?:['’]s[ \\t]+(?:${alt(W.possessive_actor_nouns)})(?![\\p{L}-])` +

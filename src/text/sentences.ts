@@ -2,7 +2,7 @@
  *  ~0.1 MB/s here and compromise never splits after `.»` or `."` (both measured on Node 20). */
 import { loadData } from '../data/load.js';
 import { isHigh } from './scan.js';
-import { isSpace } from './chars.js';
+import { isLineEnd, isSpace } from './chars.js';
 import { pieceEnd } from './run-on.js';
 
 export interface Sentence {
@@ -110,7 +110,6 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-const isLineEnd = (c: number) => c === 0x0a || c === 0x0d;
 // One code unit: half of a surrogate pair is no lowercase letter.
 const LOWER = /^\p{Ll}$/u;
 
